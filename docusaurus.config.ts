@@ -1,0 +1,77 @@
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Config} from '@docusaurus/types';
+import {themes as prismThemes} from 'prism-react-renderer';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import mermaidChunk from './src/plugins/mermaidChunk';
+import snippetSources from './src/plugins/snippetSources';
+import remarkSnippetInclude from './src/remark/snippetInclude';
+
+// Where the site is published. GitHub Pages serves a project under /<repo>/, so both can be set.
+const SITE_URL = process.env.SITE_URL ?? 'https://async-python.example.org';
+const BASE_URL = process.env.BASE_URL ?? '/';
+// Used only by `npm run bench:weight` to build the comparison sites: "stock" (mermaid as
+// Docusaurus ships it) and "none" (no mermaid at all).
+const BENCH_MERMAID = process.env.BENCH_MERMAID as 'stock' | 'none' | undefined;
+
+// Every page, chapter or journal post, gets math and tested snippet includes.
+const remarkPlugins = [remarkMath, [remarkSnippetInclude, {siteDir: __dirname, snippetsDir: `${__dirname}/snippets`}]];
+const rehypePlugins = [rehypeKatex];
+
+export default {
+  title: 'Async Python, by running it',
+  tagline: 'Learn asyncio from programs that run: every output on this site is what the code printed.',
+  favicon: 'img/favicon.svg',
+  url: SITE_URL,
+  baseUrl: BASE_URL,
+  trailingSlash: false,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  future: {v4: true, faster: true},
+  i18n: {defaultLocale: 'en', locales: ['en']},
+  markdown: {mermaid: BENCH_MERMAID !== 'none', hooks: {onBrokenMarkdownLinks: 'throw'}},
+  themes: [
+    ...(BENCH_MERMAID === 'none' ? [] : ['@docusaurus/theme-mermaid']),
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {hashed: true, docsRouteBasePath: '/chapters', indexBlog: true, highlightSearchTermsOnTargetPage: false},
+    ],
+  ],
+  plugins: [snippetSources, ...(BENCH_MERMAID ? [] : [mermaidChunk])],
+  presets: [
+    [
+      'classic',
+      {
+        docs: {routeBasePath: 'chapters', sidebarPath: './sidebars.ts', remarkPlugins, rehypePlugins},
+        blog: {
+          routeBasePath: 'blog',
+          blogTitle: 'Learning journal',
+          blogDescription: 'Notes from learning asyncio the hard way, every snippet tested.',
+          showReadingTime: true,
+          onInlineAuthors: 'ignore',
+          remarkPlugins,
+          rehypePlugins,
+        },
+        theme: {customCss: ['./src/css/custom.css', './node_modules/katex/dist/katex.min.css']},
+      } satisfies Preset.Options,
+    ],
+  ],
+  themeConfig: {
+    image: 'img/social-card.png',
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'Async Python',
+      logo: {alt: 'Async Python logo', src: 'img/logo.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'chapters', position: 'left', label: 'Chapters'},
+        {to: '/blog', label: 'Journal', position: 'left'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      copyright: 'Every snippet on this site is run by its tests on CPython 3.10 to 3.13.',
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: []},
+    mermaid: {theme: {light: 'default', dark: 'dark'}},
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;

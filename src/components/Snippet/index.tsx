@@ -1,0 +1,48 @@
+/**
+ * A tested snippet as a reader sees it: the code (whole file or one region) and, under it, the
+ * output it printed when the tests ran it. Rendered at build time, so it needs no JavaScript.
+ * Pages do not use this directly: the snippet-include remark plugin writes it.
+ */
+import CodeBlock from '@theme/CodeBlock';
+import type {ReactNode} from 'react';
+import {extractRegion} from '../../snippets/region';
+import styles from './styles.module.css';
+
+export interface SnippetOutput {
+  /** "Python 3.10–3.11" where outputs differ by version. */
+  label: string;
+  text: string;
+}
+
+interface Props {
+  /** "04-tour/fetch_concurrently.py", relative to snippets/. */
+  file: string;
+  source: string;
+  region?: string;
+  outputs: SnippetOutput[];
+  exitStatus?: number;
+}
+
+function outputHeading(output: SnippetOutput, many: boolean, exitStatus?: number): string {
+  const version = many ? ` on ${output.label}` : '';
+  const status = exitStatus ? ` (exit status ${exitStatus})` : '';
+  return `Output${version}${status}`;
+}
+
+export default function Snippet({file, source, region, outputs, exitStatus}: Props): ReactNode {
+  const code = extractRegion(source, region, `snippets/${file}`);
+  const title = region ? `snippets/${file} (excerpt)` : `snippets/${file}`;
+  return (
+    <div className={styles.snippet}>
+      <CodeBlock language="python" title={title}>
+        {code}
+      </CodeBlock>
+      {outputs.map((output) => (
+        <section className={styles.output} key={output.label} aria-label={outputHeading(output, outputs.length > 1, exitStatus)}>
+          <div className={styles.outputHeading}>{outputHeading(output, outputs.length > 1, exitStatus)}</div>
+          <CodeBlock language="text">{output.text.trimEnd() || '(prints nothing)'}</CodeBlock>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * Keeps mermaid out of the chunk every page loads. The theme already imports mermaid lazily,
+ * but Docusaurus's `common` cache group pulls any module shared by half the pages into one
+ * eagerly loaded chunk, and that swallowed ~790 KB of mermaid. Here `common` is told to leave
+ * mermaid's dependency tree alone, so it stays in the lazy chunks fetched when a diagram renders.
+ */
+import type {Plugin} from '@docusaurus/types';
+
+/** Modules that reach the client bundle only through mermaid. */
+export const MERMAID_ONLY =
+  /[\\/]node_modules[\\/](mermaid|@mermaid-js|cytoscape[^\\/]*|dagre-d3-es|d3[^\\/]*|khroma|dompurify|katex|marked|roughjs|stylis|lodash-es|@braintree|@iconify|@upsetjs|@chevrotain|chevrotain[^\\/]*|langium|vscode-[^\\/]*|layout-base|cose-base|delaunator|robust-predicates|internmap|dayjs|ts-dedent|uuid|hachure-fill|points-on-[^\\/]*|path-data-parser)[\\/]/;
+
+interface ModuleLike {
+  resource?: string;
+}
+
+export function commonChunkTakes(module: ModuleLike): boolean {
+  return !MERMAID_ONLY.test(module.resource ?? '');
+}
+
+export default function mermaidChunk(): Plugin {
+  return {
+    name: 'mermaid-chunk',
+    configureWebpack(_config, isServer) {
+      if (isServer) return {};
+      return {optimization: {splitChunks: {cacheGroups: {common: {test: commonChunkTakes}}}}};
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * Debian's Chromium, driven by playwright-core. Nothing here downloads a browser: if Chromium is
+ * missing, the caller gets an error that says how to install it.
+ */
+import fs from 'node:fs';
+import {chromium, type Browser} from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Without these, Chromium keeps calling home on a closed network and as root refuses to start. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`);
+  }
+  return chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true});
+}

@@ -1,0 +1,58 @@
+/**
+ * A static server for a production build, on 127.0.0.1 and a free port, resolving URLs the way
+ * GitHub Pages does (`/chapters/x` -> `chapters/x.html`, a folder -> its index.html, else 404.html).
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type {AddressInfo} from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/** The file a URL path maps to inside `root`, or undefined. Pure but for existence checks. */
+export function resolveFile(root: string, urlPath: string): string | undefined {
+  const clean = path.posix.normalize(decodeURIComponent(urlPath.split('?')[0]));
+  if (clean.startsWith('..')) return undefined;
+  const base = path.join(root, clean);
+  for (const candidate of [base, `${base}.html`, path.join(base, 'index.html')]) {
+    if (candidate.startsWith(root) && fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
+
+export interface Served {
+  /** "http://127.0.0.1:PORT" plus the base path, ending in "/". */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serveBuild(root: string, basePath = '/'): Promise<Served> {
+  const server = http.createServer((req, res) => {
+    const urlPath = req.url ?? '/';
+    const file = urlPath.startsWith(basePath) ? resolveFile(root, '/' + urlPath.slice(basePath.length)) : undefined;
+    const status = file ? 200 : 404;
+    const body = file ?? path.join(root, '404.html');
+    res.writeHead(status, {'content-type': TYPES[path.extname(body)] ?? 'application/octet-stream'});
+    fs.createReadStream(body).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const {port} = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${basePath}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

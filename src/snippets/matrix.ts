@@ -1,0 +1,50 @@
+/**
+ * Which snippet runs on which interpreter, and one run with its output normalised. Shared by the
+ * snippet test, `npm run snippets:update` and `npm run snippets:soak`. Node only.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type {Snippet} from './catalog';
+import {normaliseOutput, outputFor} from './outputs';
+import {INSTALL_HINTS, describeInterpreter, runSnippet, type Interpreter, type RunResult} from './python';
+import {compareVersions} from './versions';
+
+/** Snippets mostly sleep, so more run at once than there are cores; margins absorb the rest. */
+export const CONCURRENCY = 8;
+
+/** The interpreters a snippet runs on: new enough, with every module it needs. */
+export function interpretersFor(snippet: Snippet, interpreters: Interpreter[]): Interpreter[] {
+  return interpreters.filter(
+    (i) => compareVersions(i.version, snippet.meta.minPython) >= 0 && snippet.meta.needs.every((m) => i.modules.includes(m)),
+  );
+}
+
+/** Why a snippet has nowhere to run, and what to install; undefined if it has somewhere. */
+export function noInterpreterMessage(snippet: Snippet, interpreters: Interpreter[]): string | undefined {
+  if (interpretersFor(snippet, interpreters).length > 0) return undefined;
+  const newEnough = interpreters.filter((i) => compareVersions(i.version, snippet.meta.minPython) >= 0);
+  if (newEnough.length === 0) {
+    return `snippets/${snippet.id} needs CPython ${snippet.meta.minPython} or newer, and none was found. Install one (e.g. with pyenv) or list interpreters in SNIPPET_PYTHONS.`;
+  }
+  const missing = snippet.meta.needs.filter((m) => !newEnough.some((i) => i.modules.includes(m)));
+  const hints = missing.map((m) => `${m}: ${INSTALL_HINTS[m] ?? `install the "${m}" module for one of them`}`);
+  return `snippets/${snippet.id} needs ${missing.join(', ')}, which no interpreter found here can import (${newEnough.map(describeInterpreter).join('; ')}). ${hints.join('; ')}`;
+}
+
+export interface Run {
+  result: RunResult;
+  /** stdout+stderr after the documented normalisation. */
+  output: string;
+}
+
+export async function runOn(snippet: Snippet, interpreter: Interpreter, siteDir: string): Promise<Run> {
+  const result = await runSnippet(interpreter, siteDir, snippet.absPath, snippet.meta.timeout);
+  return {result, output: normaliseOutput(result.output, {repoRoot: siteDir, libraryDirs: interpreter.libraryDirs})};
+}
+
+/** The expected output a run on `interpreter` is compared with. Throws if there is none yet. */
+export function expectedFor(snippet: Snippet, interpreter: Interpreter): {file: string; text: string} {
+  const chosen = outputFor(snippet.outputs, interpreter.minor, `snippets/${snippet.id}`);
+  const rel = `snippets/${path.posix.dirname(snippet.id)}/${chosen.file}`;
+  return {file: rel, text: fs.readFileSync(path.join(snippet.dir, chosen.file), 'utf8')};
+}

@@ -1,0 +1,155 @@
+/**
+ * Finding the CPython interpreters on this machine and running a snippet under one of them.
+ * Node only.
+ */
+import {spawn, spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {PYTHON_RANGE, compareVersions, inRange, minorOf} from './versions';
+
+export interface Interpreter {
+  /** Path it was found at. */
+  command: string;
+  /** Full version, "3.12.1". */
+  version: string;
+  /** "3.12" */
+  minor: string;
+  /** Library folders, replaced by "<python>" in outputs. */
+  libraryDirs: string[];
+  /** Modules beyond the standard library this interpreter can import (of those asked about). */
+  modules: string[];
+}
+
+/** Modules a snippet may declare in `needs`, with how to get each. */
+export const INSTALL_HINTS: Record<string, string> = {
+  aiohttp: 'apt-get install python3-aiohttp (gives Debian\'s /usr/bin/python3 aiohttp)',
+};
+
+const PROBE = `
+import importlib.util, json, platform, sys, sysconfig
+mods = [m for m in sys.argv[1:] if importlib.util.find_spec(m) is not None]
+paths = sysconfig.get_paths()
+print(json.dumps({"impl": platform.python_implementation(), "version": platform.python_version(),
+  "dirs": sorted({paths["stdlib"], paths["platstdlib"], paths["purelib"], paths["platlib"]}
+                 | {p for p in sys.path if p.endswith(("site-packages", "dist-packages"))}),
+  "modules": mods}))
+`;
+
+/** Where interpreters usually live: PATH, pyenv, Debian's /usr/bin. */
+export function candidatePaths(env: NodeJS.ProcessEnv = process.env): string[] {
+  if (env.SNIPPET_PYTHONS) return env.SNIPPET_PYTHONS.split(':').filter(Boolean);
+  const found: string[] = [];
+  const pathDirs = (env.PATH ?? '').split(':').filter((d) => d && !d.includes('/shims'));
+  for (const dir of pathDirs) {
+    let names: string[] = [];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) if (/^python3(\.\d+)?$/.test(name)) found.push(path.join(dir, name));
+  }
+  const pyenvRoot = env.PYENV_ROOT ?? path.join(os.homedir(), '.pyenv');
+  try {
+    for (const v of fs.readdirSync(path.join(pyenvRoot, 'versions'))) {
+      found.push(path.join(pyenvRoot, 'versions', v, 'bin', 'python3'));
+    }
+  } catch {
+    // no pyenv: fine
+  }
+  found.push('/usr/bin/python3');
+  return [...new Set(found)].filter((p) => fs.existsSync(p));
+}
+
+export interface Discovery {
+  usable: Interpreter[];
+  /** Interpreters found but not used, with why (another implementation, outside the range). */
+  skipped: string[];
+}
+
+/**
+ * Probes every candidate and keeps one CPython per distinct executable whose version is in the
+ * site's range. `modules` are the third-party modules snippets need.
+ */
+export function discoverInterpreters(modules: string[], env: NodeJS.ProcessEnv = process.env): Discovery {
+  const usable: Interpreter[] = [];
+  const skipped: string[] = [];
+  const seen = new Set<string>();
+  for (const command of candidatePaths(env)) {
+    const real = fs.realpathSync(command);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    const probe = spawnSync(command, ['-I', '-c', PROBE, ...modules], {encoding: 'utf8', timeout: 20_000});
+    if (probe.status !== 0) {
+      skipped.push(`${command}: did not start (${(probe.stderr || String(probe.error)).trim().split('\n').pop()})`);
+      continue;
+    }
+    const info = JSON.parse(probe.stdout) as {impl: string; version: string; dirs: string[]; modules: string[]};
+    if (info.impl !== 'CPython') {
+      skipped.push(`${command}: ${info.impl} ${info.version} is not CPython`);
+    } else if (!inRange(info.version, PYTHON_RANGE.oldest, PYTHON_RANGE.newest)) {
+      skipped.push(`${command}: CPython ${info.version} is outside the site's range ${PYTHON_RANGE.oldest}-${PYTHON_RANGE.newest}`);
+    } else {
+      usable.push({command, version: info.version, minor: minorOf(info.version), libraryDirs: info.dirs, modules: info.modules});
+    }
+  }
+  usable.sort((a, b) => compareVersions(a.version, b.version) || a.command.localeCompare(b.command));
+  return {usable, skipped};
+}
+
+export function describeInterpreter(i: Interpreter): string {
+  const extras = i.modules.length ? ` (with ${i.modules.join(', ')})` : '';
+  return `CPython ${i.version} at ${i.command}${extras}`;
+}
+
+export interface RunResult {
+  /** stdout and stderr, interleaved in the order they were written. */
+  output: string;
+  exitCode: number | null;
+  timedOut: boolean;
+  seconds: number;
+}
+
+/**
+ * Runs `python snippets/<id>` from the site folder, as a reader would, with both streams going
+ * to one file so that a traceback lands where it was printed. Colour and bytecode are off and
+ * the hash seed is fixed, so the output is the same on every run.
+ */
+export function runSnippet(interpreter: Interpreter, siteDir: string, snippetPath: string, timeoutSeconds: number): Promise<RunResult> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'snippet-'));
+  const outFile = path.join(tmp, 'output');
+  const fd = fs.openSync(outFile, 'w');
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('PYTHON')) env[key] = value;
+  Object.assign(env, {
+    PYTHONUNBUFFERED: '1',
+    PYTHONDONTWRITEBYTECODE: '1',
+    PYTHONHASHSEED: '0',
+    PYTHON_COLORS: '0',
+    NO_COLOR: '1',
+    PYTHONIOENCODING: 'utf-8',
+    TERM: 'dumb',
+  });
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(interpreter.command, [path.relative(siteDir, snippetPath)], {
+      cwd: siteDir,
+      env,
+      stdio: ['ignore', fd, fd],
+    });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutSeconds * 1000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      fs.closeSync(fd);
+      const output = fs.readFileSync(outFile, 'utf8');
+      fs.rmSync(tmp, {recursive: true, force: true});
+      resolve({output, exitCode: code, timedOut, seconds: (performance.now() - started) / 1000});
+    });
+  });
+}

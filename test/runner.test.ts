@@ -1,0 +1,72 @@
+// Running snippets for real: time limits, interleaved streams, exit status, diffs.
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {loadSnippets} from '../src/snippets/catalog';
+import {runOn} from '../src/snippets/matrix';
+import {discoverInterpreters} from '../src/snippets/python';
+import {checkRun} from '../src/snippets/verify';
+
+const site = path.join(__dirname, 'fixtures/runs');
+const snippets = new Map(loadSnippets(path.join(site, 'snippets')).map((s) => [s.name, s]));
+const python = discoverInterpreters([]).usable.at(-1);
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(what);
+  return value;
+}
+const interpreter = () => need(python, 'no CPython 3.10-3.13 found: install python3 (apt-get install python3)');
+
+describe('running a snippet', () => {
+  it('stops a snippet at its time limit and says so', async () => {
+    const snippet = snippets.get('too_slow.py')!;
+    const started = performance.now();
+    const run = await runOn(snippet, interpreter(), site);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(run.result.timedOut).toBe(true);
+    expect(run.output).toBe('starting\n');
+    expect(checkRun({what: 'snippets/01-runs/too_slow.py on CPython', meta: snippet.meta, result: run.result, output: run.output, expected: {file: 'x', text: ''}})).toBe(
+      'snippets/01-runs/too_slow.py on CPython did not finish within its time limit of 1 s ("timeout" in the chapter\'s meta.json).',
+    );
+  });
+
+  it('keeps stdout and stderr in the order they were written', async () => {
+    const run = await runOn(snippets.get('streams.py')!, interpreter(), site);
+    expect(run.output).toBe('out 1\nerr 1\nout 2\nerr 2\n');
+    expect(run.result.exitCode).toBe(0);
+  });
+
+  it('shows a traceback with the path relative to the site and no memory address', async () => {
+    const run = await runOn(snippets.get('fails.py')!, interpreter(), site);
+    expect(run.result.exitCode).toBe(1);
+    expect(run.output).toMatch(/^<__main__\.Thing object at 0x\.\.\.>\nTraceback \(most recent call last\):\n/);
+    expect(run.output).toContain('File "snippets/01-runs/fails.py", line 6, in <module>');
+    expect(run.output.trimEnd().split('\n').at(-1)).toBe('ValueError: shown on purpose');
+  });
+});
+
+describe('checking a run against its expected output', () => {
+  const meta = {minPython: '3.10', exit: 0, needs: [], timeout: 10};
+  const result = {output: '', exitCode: 0, timedOut: false, seconds: 1};
+  const expected = {file: 'snippets/01-x/a.output.txt', text: 'one\ntwo\nthree\n'};
+
+  it('passes when the output is byte for byte the expected one', () => {
+    expect(checkRun({what: 'a.py', meta, result, output: 'one\ntwo\nthree\n', expected})).toBeUndefined();
+  });
+
+  it('shows a diff and the update command when the output differs', () => {
+    expect(checkRun({what: 'a.py', meta, result, output: 'one\n2\nthree\n', expected})).toBe(
+      'a.py printed something other than snippets/01-x/a.output.txt (- expected, + printed):\n' +
+        '  one\n- two\n+ 2\n  three\n  \n' +
+        'If the new output is right, run "npm run snippets:update" and review the change in the diff.',
+    );
+  });
+
+  it('catches a difference in trailing whitespace', () => {
+    expect(checkRun({what: 'a.py', meta, result, output: 'one\ntwo\nthree \n', expected})).toContain('- three\n+ three·\n');
+  });
+
+  it('fails when a snippet exits with another status than declared', () => {
+    const message = checkRun({what: 'a.py', meta: {...meta, exit: 1}, result, output: 'fine\n', expected});
+    expect(message).toBe('a.py exited with status 0, expected 1 (declared as "exit" in the chapter\'s meta.json). Its output ended:\nfine');
+  });
+});
