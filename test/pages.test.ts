@@ -1,6 +1,8 @@
 // What an author sees when a page goes wrong: each mistake, its message, its file and line.
 // @vitest-environment happy-dom
+import fs from 'node:fs';
 import path from 'node:path';
+import {escapeMarkdownHeadingIds} from '@docusaurus/utils';
 import {compile} from '@mdx-js/mdx';
 import remarkMath from 'remark-math';
 import {describe, expect, it} from 'vitest';
@@ -24,7 +26,8 @@ describe('a page with includes that resolve', () => {
   });
 
   it('compiles to imports the bundler tracks and a Snippet element with every output', async () => {
-    const file = {path: path.join(site, 'docs/good.mdx'), value: await import('node:fs').then((fs) => fs.readFileSync(path.join(site, 'docs/good.mdx'), 'utf8'))};
+    const value = escapeMarkdownHeadingIds(fs.readFileSync(path.join(site, 'docs/good.mdx'), 'utf8'));
+    const file = {path: path.join(site, 'docs/good.mdx'), value};
     const code = String(await compile(file, {remarkPlugins: [remarkMath, [remarkSnippetInclude, {siteDir: site, snippetsDir}]]}));
     expect(code).toContain('import Snippet from \'@site/src/components/Snippet\'');
     expect(code).toContain('from "@site/snippets/01-demo/greet.py?raw"');

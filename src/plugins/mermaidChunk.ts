@@ -5,17 +5,15 @@
  * mermaid's dependency tree alone, so it stays in the lazy chunks fetched when a diagram renders.
  */
 import type {Plugin} from '@docusaurus/types';
+import type {Module} from 'webpack';
 
 /** Modules that reach the client bundle only through mermaid. */
 export const MERMAID_ONLY =
   /[\\/]node_modules[\\/](mermaid|@mermaid-js|cytoscape[^\\/]*|dagre-d3-es|d3[^\\/]*|khroma|dompurify|katex|marked|roughjs|stylis|lodash-es|@braintree|@iconify|@upsetjs|@chevrotain|chevrotain[^\\/]*|langium|vscode-[^\\/]*|layout-base|cose-base|delaunator|robust-predicates|internmap|dayjs|ts-dedent|uuid|hachure-fill|points-on-[^\\/]*|path-data-parser)[\\/]/;
 
-interface ModuleLike {
-  resource?: string;
-}
-
-export function commonChunkTakes(module: ModuleLike): boolean {
-  return !MERMAID_ONLY.test(module.resource ?? '');
+/** Whether the `common` chunk may take the module at this path. */
+export function commonChunkTakes(modulePath: string): boolean {
+  return !MERMAID_ONLY.test(modulePath);
 }
 
 export default function mermaidChunk(): Plugin {
@@ -23,7 +21,8 @@ export default function mermaidChunk(): Plugin {
     name: 'mermaid-chunk',
     configureWebpack(_config, isServer) {
       if (isServer) return {};
-      return {optimization: {splitChunks: {cacheGroups: {common: {test: commonChunkTakes}}}}};
+      const test = (module: Module) => commonChunkTakes(module.nameForCondition() ?? '');
+      return {optimization: {splitChunks: {cacheGroups: {common: {test}}}}};
     },
   };
 }

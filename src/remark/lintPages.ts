@@ -6,12 +6,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {escapeMarkdownHeadingIds} from '@docusaurus/utils';
 import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {loadSnippets} from '../snippets/catalog';
-import {checkFence, type CodeNode} from './snippetInclude';
+import {checkFence, type CodeNode, type ResolvedInclude} from './snippetInclude';
 
 export interface MermaidBlock {
   /** "docs/03-x.mdx:42" */
@@ -24,6 +25,8 @@ export interface PagesReport {
   mermaid: MermaidBlock[];
   /** Snippet ids some page includes. */
   used: Set<string>;
+  /** Every include, with the page (relative to the site) that makes it. */
+  includes: {page: string; include: ResolvedInclude}[];
 }
 
 const PAGE = /\.mdx?$/;
@@ -66,13 +69,14 @@ export function missingAccessibleText(diagram: string): string | undefined {
 }
 
 export function lintPages(siteDir: string, snippetsDir: string, folders = ['docs', 'blog']): PagesReport {
-  const report: PagesReport = {problems: [], mermaid: [], used: new Set()};
+  const report: PagesReport = {problems: [], mermaid: [], used: new Set(), includes: []};
   const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
   for (const file of pageFiles(siteDir, folders)) {
     const rel = path.relative(siteDir, file);
     let tree: Node;
     try {
-      tree = parser.parse(fs.readFileSync(file, 'utf8')) as Node;
+      // Headings carry explicit ids (`## Title {#id}`); escape them as Docusaurus does before MDX.
+      tree = parser.parse(escapeMarkdownHeadingIds(fs.readFileSync(file, 'utf8'))) as Node;
     } catch (error) {
       report.problems.push(`${rel}: does not parse as MDX: ${(error as Error).message}`);
       continue;
@@ -80,7 +84,10 @@ export function lintPages(siteDir: string, snippetsDir: string, folders = ['docs
     for (const node of codeNodes(tree)) {
       try {
         const include = checkFence(node, rel, snippetsDir);
-        if (include) report.used.add(include.file);
+        if (include) {
+          report.used.add(include.file);
+          report.includes.push({page: rel, include});
+        }
         else if (node.lang === 'mermaid') {
           const where = `${rel}:${node.position?.start.line}`;
           report.mermaid.push({where, text: node.value});
