@@ -1,0 +1,66 @@
+/** Reading a built site: its pages, what they link to, what they load. Node only. */
+import fs from 'node:fs';
+import path from 'node:path';
+import {load} from 'cheerio';
+
+export function htmlFiles(buildDir: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) files.push(full);
+    }
+  };
+  walk(buildDir);
+  return files.sort();
+}
+
+export interface Reference {
+  /** "a[href]", "script[src]", ... */
+  kind: string;
+  url: string;
+}
+
+/** Everything a page links to or loads. */
+export function references(html: string): Reference[] {
+  const $ = load(html);
+  const refs: Reference[] = [];
+  for (const [selector, attr] of [
+    ['a', 'href'],
+    ['link', 'href'],
+    ['script', 'src'],
+    ['img', 'src'],
+    ['source', 'src'],
+    ['iframe', 'src'],
+  ] as const) {
+    $(`${selector}[${attr}]`).each((_, el) => {
+      const rel = selector === 'link' ? `[rel=${$(el).attr('rel')}]` : '';
+      refs.push({kind: `${selector}${rel}[${attr}]`, url: $(el).attr(attr)!});
+    });
+  }
+  return refs;
+}
+
+/** Loaded by the browser when the page opens (not merely linked for a reader to follow). */
+export function isLoadedResource(ref: Reference): boolean {
+  if (ref.kind.startsWith('a[')) return false;
+  // <link rel=canonical/alternate> are addresses of this page, not something fetched.
+  return !/\[rel=(canonical|alternate|sitemap)\]/.test(ref.kind);
+}
+
+export function isOtherOrigin(url: string): boolean {
+  return /^(https?:)?\/\//i.test(url);
+}
+
+/** The visible text of a page, whitespace folded: what a reader (or a crawler) gets without JS. */
+export function pageText(html: string): string {
+  const $ = load(html);
+  $('script, style').remove();
+  return $('body').text().replace(/\s+/g, ' ');
+}
+
+/** CSS url(...) values, for fonts and images a stylesheet loads. */
+export function cssUrls(css: string): string[] {
+  return [...css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((m) => m[1]).filter((u) => !u.startsWith('data:'));
+}

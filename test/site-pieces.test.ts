@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {describe, expect, it, vi} from 'vitest';
+import {MERMAID_ONLY, commonChunkTakes} from '../src/plugins/mermaidChunk';
+import snippetSources from '../src/plugins/snippetSources';
+import {candidatePaths} from '../src/snippets/python';
+import {cssUrls, isLoadedResource, references} from '../src/site/html';
+import {frontMatterSlug} from '../src/site/pages';
+import {resolveFile} from '../src/site/serve';
+
+describe('the mermaid chunk rule', () => {
+  it('keeps mermaid and what only it uses out of the common chunk', () => {
+    for (const dep of ['mermaid/dist/mermaid.core.mjs', 'cytoscape/dist/cytoscape.esm.mjs', 'd3-shape/src/arc.js', '@mermaid-js/parser/dist/x.mjs', 'khroma/dist/index.js']) {
+      expect(commonChunkTakes(`/site/node_modules/${dep}`)).toBe(false);
+    }
+  });
+
+  it('lets the common chunk take everything else', () => {
+    for (const dep of ['react/index.js', 'clsx/dist/clsx.mjs', '@docusaurus/theme-common/lib/index.js']) {
+      expect(commonChunkTakes(`/site/node_modules/${dep}`)).toBe(true);
+    }
+    expect(commonChunkTakes('/site/src/components/Snippet/index.tsx')).toBe(true);
+    expect(MERMAID_ONLY.test('/site/node_modules/mermaid-like/x.js')).toBe(false);
+  });
+});
+
+describe('the snippet-sources plugin', () => {
+  it('imports ?raw files as text', () => {
+    const plugin = snippetSources();
+    const config = plugin.configureWebpack!({} as never, false, {} as never, {} as never) as {module: {rules: unknown[]}};
+    expect(config.module.rules).toEqual([{resourceQuery: /raw/, type: 'asset/source'}]);
+  });
+});
+
+describe('interpreter discovery', () => {
+  it('uses exactly the interpreters SNIPPET_PYTHONS lists, when set', () => {
+    expect(candidatePaths({SNIPPET_PYTHONS: '/a/python3:/b/python3'})).toEqual(['/a/python3', '/b/python3']);
+  });
+
+  it('looks on PATH and in pyenv, but not at pyenv shims', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pythons-'));
+    const touch = (p: string) => {
+      fs.mkdirSync(path.dirname(p), {recursive: true});
+      fs.writeFileSync(p, '');
+    };
+    touch(path.join(root, 'bin/python3.12'));
+    touch(path.join(root, 'bin/python3-config'));
+    touch(path.join(root, 'shims/python3'));
+    touch(path.join(root, 'pyenv/versions/3.10.13/bin/python3'));
+    const found = candidatePaths({PATH: `${root}/shims:${root}/bin`, PYENV_ROOT: path.join(root, 'pyenv')});
+    expect(found).toContain(path.join(root, 'bin/python3.12'));
+    expect(found).toContain(path.join(root, 'pyenv/versions/3.10.13/bin/python3'));
+    expect(found).not.toContain(path.join(root, 'shims/python3'));
+    expect(found).not.toContain(path.join(root, 'bin/python3-config'));
+    fs.rmSync(root, {recursive: true});
+  });
+});
+
+describe('reading pages', () => {
+  it('takes the slug from front matter', () => {
+    expect(frontMatterSlug('---\nslug: time-sharing\ntitle: x\n---\n# x')).toBe('time-sharing');
+    expect(frontMatterSlug("---\ntitle: x\nslug: '/tasks'\n---")).toBe('/tasks');
+    expect(frontMatterSlug('# no front matter\nslug: nope')).toBeUndefined();
+  });
+
+  it('tells loaded resources from links a reader follows', () => {
+    const refs = references(
+      '<link rel="stylesheet" href="https://cdn.example/k.css"><link rel="canonical" href="https://site/x"><a href="https://docs.python.org">docs</a><script src="/a.js"></script>',
+    );
+    expect(refs.filter(isLoadedResource).map((r) => r.url)).toEqual(['https://cdn.example/k.css', '/a.js']);
+  });
+
+  it('finds the URLs a stylesheet loads, leaving inline data alone', () => {
+    expect(cssUrls('a{src:url(/f.woff2) format("woff2"),url("https://x/f.ttf")} b{background:url(data:image/png;base64,xx)}')).toEqual([
+      '/f.woff2',
+      'https://x/f.ttf',
+    ]);
+  });
+});
+
+describe('the static server', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'served-'));
+  fs.mkdirSync(path.join(root, 'chapters'));
+  fs.writeFileSync(path.join(root, 'index.html'), '');
+  fs.writeFileSync(path.join(root, 'chapters/tasks.html'), '');
+
+  it('resolves clean URLs the way GitHub Pages does', () => {
+    expect(resolveFile(root, '/')).toBe(path.join(root, 'index.html'));
+    expect(resolveFile(root, '/chapters/tasks')).toBe(path.join(root, 'chapters/tasks.html'));
+    expect(resolveFile(root, '/chapters/tasks?x=1')).toBe(path.join(root, 'chapters/tasks.html'));
+    expect(resolveFile(root, '/chapters/nope')).toBeUndefined();
+  });
+
+  it('never serves a file outside the build', () => {
+    expect(resolveFile(root, '/../../etc/passwd')).toBeUndefined();
+  });
+});
+
+describe('the site config', () => {
+  it('takes the published URL and base path from the environment', async () => {
+    vi.stubEnv('SITE_URL', 'https://someone.github.io');
+    vi.stubEnv('BASE_URL', '/async-python/');
+    vi.resetModules();
+    const {default: config} = await import('../docusaurus.config');
+    expect(config.url).toBe('https://someone.github.io');
+    expect(config.baseUrl).toBe('/async-python/');
+    expect(config.onBrokenLinks).toBe('throw');
+    expect(config.onBrokenAnchors).toBe('throw');
+    expect(config.markdown?.hooks?.onBrokenMarkdownLinks).toBe('throw');
+    vi.unstubAllEnvs();
+  });
+});
