@@ -5,8 +5,6 @@
 import type {MermaidBlock} from '../../src/remark/lintPages';
 
 export async function mermaidProblems(blocks: MermaidBlock[]): Promise<string[]> {
-  // A standards-mode document: mermaid loads KaTeX, which warns in quirks mode.
-  if (!document.doctype) document.insertBefore(document.implementation.createDocumentType('html', '', ''), document.firstChild);
   const {default: mermaid} = await import('mermaid');
   const problems: string[] = [];
   for (const block of blocks) {
