@@ -105,6 +105,12 @@ describe('each way an author can go wrong fails with file, line and a fix', () =
     expect(problems[0]).toMatch(/^broken\/broken-mermaid\.mdx:3: mermaid diagram does not parse: /);
   });
 
+  it('asks for an explicit id on a section heading, suggesting one', () => {
+    expect(problemsOf('heading-without-id')).toEqual([
+      'broken/heading-without-id.mdx:5: heading "Why await matters" needs an explicit id, so renaming it never breaks a link: write it as "Why await matters {#why-await-matters}"',
+    ]);
+  });
+
   it('asks for a text alternative when a diagram has none', () => {
     expect(problemsOf('mute-diagram')).toEqual([
       'broken/mute-diagram.mdx:3: a diagram needs a text alternative: add "accDescr: ..." (read by screen readers and shown without JavaScript)',

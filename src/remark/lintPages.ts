@@ -49,7 +49,7 @@ function pageFiles(siteDir: string, folders: string[]): string[] {
   return files.sort();
 }
 
-type Node = {type: string; children?: Node[]} & Partial<CodeNode>;
+type Node = {type: string; children?: Node[]} & Partial<Omit<CodeNode, 'type'>> & {depth?: number};
 
 function codeNodes(tree: Node): CodeNode[] {
   const found: CodeNode[] = [];
@@ -61,7 +61,35 @@ function codeNodes(tree: Node): CodeNode[] {
   return found;
 }
 
-/** `folders` are folders or single pages, relative to siteDir. */
+/** The page with its front matter blanked out (line numbers kept), as Docusaurus reads it. */
+function blankFrontMatter(text: string): string {
+  return text.replace(/^---\n[\s\S]*?\n---\n/, (block) => block.replace(/[^\n]/g, ''));
+}
+
+/** The text of a heading node, children flattened. */
+function textOf(node: Node & {value?: string}): string {
+  return node.value ?? (node.children ?? []).map(textOf).join('');
+}
+
+/** Section headings (## and deeper) without an explicit `{#id}`: renaming one would break links. */
+function headingsWithoutId(tree: Node): {line?: number; text: string}[] {
+  const found: {line?: number; text: string}[] = [];
+  const walk = (node: Node) => {
+    if (node.type === 'heading' && (node.depth ?? 1) >= 2) {
+      const text = textOf(node).trim();
+      if (!/\{#[\w-]+\}$/.test(text)) found.push({line: node.position?.start.line, text});
+    }
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return found;
+}
+
+/** The id Docusaurus would make up for a heading, as a suggestion. */
+function suggestedId(text: string): string {
+  return text.toLowerCase().replace(/`/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
 /** Which of mermaid's accessibility lines a diagram lacks ("accTitle: ..." and "accDescr: ..."). */
 export function missingAccessibleText(diagram: string): string | undefined {
   const missing = ['accTitle', 'accDescr'].filter((key) => !new RegExp(`^\\s*${key}\\s*[:{]`, 'm').test(diagram));
@@ -76,10 +104,15 @@ export function lintPages(siteDir: string, snippetsDir: string, folders = ['docs
     let tree: Node;
     try {
       // Headings carry explicit ids (`## Title {#id}`); escape them as Docusaurus does before MDX.
-      tree = parser.parse(escapeMarkdownHeadingIds(fs.readFileSync(file, 'utf8'))) as Node;
+      tree = parser.parse(escapeMarkdownHeadingIds(blankFrontMatter(fs.readFileSync(file, 'utf8')))) as Node;
     } catch (error) {
       report.problems.push(`${rel}: does not parse as MDX: ${(error as Error).message}`);
       continue;
+    }
+    for (const heading of headingsWithoutId(tree)) {
+      report.problems.push(
+        `${rel}:${heading.line}: heading "${heading.text}" needs an explicit id, so renaming it never breaks a link: write it as "${heading.text} {#${suggestedId(heading.text)}}"`,
+      );
     }
     for (const node of codeNodes(tree)) {
       try {
