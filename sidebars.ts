@@ -1,8 +1,13 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 
-/** The chapter order. A chapter's file is docs/NN-slug.mdx; its URL comes from its front matter slug. */
+/**
+ * The chapter order. A chapter's file is docs/NN-slug.mdx; its id here is the file name without
+ * the number, and its URL comes from its front matter slug. The "All chapters" page lists the
+ * categories below with each chapter's description.
+ */
 export default {
   chapters: [
+    'index',
     {
       type: 'category',
       label: 'Foundations',
@@ -13,6 +18,19 @@ export default {
         'time-sharing',
         'preemptive-vs-cooperative',
         'coroutines-and-the-loop',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Part I: from generators to tasks',
+      collapsible: false,
+      items: [
+        'generators',
+        'generators-to-coroutines',
+        'async-and-await',
+        'toy-event-loop',
+        'asyncio-event-loop',
+        'tasks-and-futures',
       ],
     },
   ],

@@ -1,0 +1,32 @@
+"""Mistake: time.sleep() inside a coroutine on the toy loop."""
+
+import time
+
+# toy_loop.py sits in this folder; importing it does not run its demo.
+from toy_loop import ToyLoop, sleep
+
+started = time.monotonic()
+
+
+async def ticker() -> None:
+    due = 0.0
+    for n in (1, 2):
+        await sleep(0.5)
+        due += 0.5
+        late = time.monotonic() - started - due
+        # A verdict, not a number: a busy computer makes a tick a few milliseconds
+        # late, a blocked loop makes it late by a second.
+        verdict = "on time" if late < 0.5 else "late"
+        print(f"tick {n}, due at {due} s: {verdict}")
+
+
+async def download() -> None:
+    print("download: waiting 1.5 s for the network")
+    time.sleep(1.5)  # BUG: no await, so the loop never gets control back
+    print("download: done")
+
+
+loop = ToyLoop()
+loop.create_task(ticker(), "ticker")
+loop.create_task(download(), "download")
+loop.run()
