@@ -7,13 +7,20 @@ export interface ChapterPage {
   file: string;
   /** "/chapters/preemptive-vs-cooperative" (without the site's base path) */
   route: string;
+  /** The front matter title (what search results and the browser tab show). */
+  title: string;
   hasDiagram: boolean;
+}
+
+/** A simple (one-line) front matter field of a page, or undefined. */
+export function frontMatterField(text: string, field: string): string | undefined {
+  const block = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+  return new RegExp(`^${field}:\\s*['"]?([^\\n]+?)['"]?\\s*$`, 'm').exec(block)?.[1];
 }
 
 /** The front matter `slug` of a page, or undefined. */
 export function frontMatterSlug(text: string): string | undefined {
-  const block = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-  return /^slug:\s*['"]?([^'"\n]+?)['"]?\s*$/m.exec(block)?.[1];
+  return frontMatterField(text, 'slug');
 }
 
 export function chapterPages(siteDir: string): ChapterPage[] {
@@ -25,9 +32,11 @@ export function chapterPages(siteDir: string): ChapterPage[] {
     .map((f) => {
       const text = fs.readFileSync(path.join(docsDir, f), 'utf8');
       const slug = frontMatterSlug(text) ?? f.replace(/^\d+-/, '').replace(/\.mdx?$/, '');
+      const rest = slug.replace(/^\//, '');
       return {
         file: `docs/${f}`,
-        route: `/chapters/${slug.replace(/^\//, '')}`,
+        route: rest ? `/chapters/${rest}` : '/chapters',
+        title: frontMatterField(text, 'title') ?? slug,
         hasDiagram: /^```mermaid/m.test(text),
       };
     });
