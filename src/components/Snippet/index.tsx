@@ -33,12 +33,13 @@ export default function Snippet({file, source, region, outputs, exitStatus}: Pro
   const code = extractRegion(source, region, `snippets/${file}`);
   const title = region ? `snippets/${file} (excerpt)` : `snippets/${file}`;
   return (
-    <div className={styles.snippet}>
+    // data-snippet/data-region let the browser tests match what a page shows to snippets/.
+    <div className={styles.snippet} data-snippet={file} data-region={region}>
       <CodeBlock language="python" title={title}>
         {code}
       </CodeBlock>
       {outputs.map((output) => (
-        <section className={styles.output} key={output.label} aria-label={outputHeading(output, outputs.length > 1, exitStatus)}>
+        <section className={styles.output} key={output.label} data-output={output.label} aria-label={outputHeading(output, outputs.length > 1, exitStatus)}>
           <div className={styles.outputHeading}>{outputHeading(output, outputs.length > 1, exitStatus)}</div>
           <CodeBlock language="text">{output.text.trimEnd() || '(prints nothing)'}</CodeBlock>
         </section>
