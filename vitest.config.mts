@@ -1,10 +1,30 @@
 import {defineConfig} from 'vitest/config';
 
+// Two projects: "unit" needs nothing built; "site" gets production builds made once by
+// test/support/globalBuild.ts. The builds start first and run in the background while "unit"
+// runs; "site" runs after "unit", so the snippets (which time their waits) never share the CPU
+// with Chromium. `npx vitest run --project unit` skips the builds.
+const SITE_TESTS = ['test/site.test.ts', 'test/browser*.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // Snippet runs mostly sleep; a few more at once than cores keeps the suite quick.
     maxConcurrency: 8,
+    // Test files run side by side even on two cores: snippet runs and page loads mostly wait.
+    maxWorkers: 4,
     testTimeout: 30_000,
+    projects: [
+      {extends: true, test: {name: 'unit', include: ['test/**/*.test.ts'], exclude: SITE_TESTS, sequence: {groupOrder: 0}}},
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: SITE_TESTS,
+          globalSetup: ['test/support/globalBuild.ts'],
+          hookTimeout: 180_000,
+          sequence: {groupOrder: 1},
+        },
+      },
+    ],
   },
 });

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {describe, expect, it, vi} from 'vitest';
+import {afterAll, describe, expect, it, vi} from 'vitest';
 import {MERMAID_ONLY, commonChunkTakes} from '../src/plugins/mermaidChunk';
 import snippetSources from '../src/plugins/snippetSources';
 import {candidatePaths} from '../src/snippets/python';
 import {cssUrls, isLoadedResource, references} from '../src/site/html';
 import {frontMatterSlug} from '../src/site/pages';
+import {stillServed} from '../src/site/publicUrls';
 import {resolveFile} from '../src/site/serve';
 
 describe('the mermaid chunk rule', () => {
@@ -109,5 +110,26 @@ describe('the site config', () => {
     expect(config.onBrokenAnchors).toBe('throw');
     expect(config.markdown?.hooks?.onBrokenMarkdownLinks).toBe('throw');
     vi.unstubAllEnvs();
+  });
+});
+
+describe('published addresses', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'urls-'));
+  fs.mkdirSync(path.join(dir, 'chapters'));
+  fs.writeFileSync(path.join(dir, 'chapters/new.html'), '<html><body><article><h2 id="kept">Kept</h2></article></body></html>');
+  fs.writeFileSync(
+    path.join(dir, 'chapters/old.html'),
+    '<html><head><meta http-equiv="refresh" content="0; url=/base/chapters/new"></head></html>',
+  );
+  afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
+
+  it('follow a client redirect to the page and section it leads to', () => {
+    expect(stillServed(dir, '/base/', '/chapters/old')).toBeUndefined();
+    expect(stillServed(dir, '/base/', '/chapters/old#kept')).toBeUndefined();
+  });
+
+  it('say why an address no longer works', () => {
+    expect(stillServed(dir, '/base/', '/chapters/gone')).toBe('no page at /chapters/gone');
+    expect(stillServed(dir, '/base/', '/chapters/old#renamed')).toBe('/chapters/new has no element with id "renamed"');
   });
 });

@@ -1,28 +1,19 @@
 // The production build, as a reader gets it: built under a non-root base path (as on GitHub
-// Pages), every link resolves, nothing comes from another origin, every snippet's code and output
-// is in the HTML.
+// Pages), every link resolves, nothing comes from another origin, every chapter previews well
+// when its link is pasted, and every address ever published still works.
 import fs from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {lintPages} from '../src/remark/lintPages';
-import {snippetsDirOf} from '../src/snippets/catalog';
-import {extractRegion} from '../src/snippets/region';
-import {cssUrls, htmlFiles, isLoadedResource, isOtherOrigin, pageText, references} from '../src/site/html';
-import {chapterPages} from '../src/site/pages';
+import {beforeAll, describe, expect, inject, it} from 'vitest';
+import {cssUrls, htmlFiles, isLoadedResource, isOtherOrigin, references} from '../src/site/html';
+import {chapterPages, frontMatterField} from '../src/site/pages';
+import {PUBLISHED_URLS_FILE, publicUrls, readPublishedUrls, stillServed} from '../src/site/publicUrls';
 import {resolveFile} from '../src/site/serve';
-import {SITE, buildSite} from './support/build';
+import {BASE, SITE, SITE_URL, builtSite} from './support/build';
 
-const BASE = '/async-python/';
-let build = '';
-
-beforeAll(() => {
-  build = buildSite({BASE_URL: BASE, SITE_URL: 'https://example.org'});
-}, 240_000);
-
-afterAll(() => {
-  if (build) fs.rmSync(build, {recursive: true, force: true});
-});
+// Built once for the whole run by test/support/globalBuild.ts.
+const build = inject('siteBuild');
+beforeAll(() => builtSite(build), 180_000);
 
 /** The URL path a built file is served at, e.g. "/async-python/chapters/x". */
 function urlOf(file: string): string {
@@ -82,26 +73,29 @@ describe('the built site', () => {
     expect(fonts.some((f) => /^KaTeX_Main-Regular.*\.woff2$/.test(f))).toBe(true);
   });
 
-  it('shows, in the HTML, the code and the output of every snippet a page includes', () => {
-    const missing: string[] = [];
-    const squeeze = (text: string) => text.replace(/\s+/g, '');
-    const routes = new Map(chapterPages(SITE).map((p) => [p.file, p.route]));
-    for (const {page, include} of lintPages(SITE, snippetsDirOf(SITE), ['docs']).includes) {
-      const text = squeeze(pageText(pageOf(routes.get(page)!)));
-      const code = extractRegion(fs.readFileSync(include.snippet.absPath, 'utf8'), include.region);
-      if (!text.includes(squeeze(code))) missing.push(`${page}: code of ${include.file}${include.region ? ` region ${include.region}` : ''}`);
-      if (!include.showOutput) continue;
-      for (const output of include.snippet.outputs) {
-        const printed = fs.readFileSync(path.join(include.snippet.dir, output.file), 'utf8');
-        if (!text.includes(squeeze(printed))) missing.push(`${page}: output ${output.file}`);
+  it('gives every chapter a title, a description and a social card, so a pasted link previews well', () => {
+    const problems: string[] = [];
+    for (const chapter of chapterPages(SITE)) {
+      const $ = load(pageOf(chapter.route));
+      const meta = (key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).attr('content') ?? '';
+      const description = frontMatterField(fs.readFileSync(path.join(SITE, chapter.file), 'utf8'), 'description');
+      const where = chapter.route;
+      if (!description || description.length < 50) problems.push(`${where}: front matter needs a one-sentence description`);
+      if (!$('title').text().startsWith(chapter.title)) problems.push(`${where}: <title> is "${$('title').text()}"`);
+      if (!meta('og:title').startsWith(chapter.title)) problems.push(`${where}: og:title is "${meta('og:title')}"`);
+      for (const key of ['description', 'og:description']) if (meta(key) !== description) problems.push(`${where}: ${key} is "${meta(key)}"`);
+      const image = meta('og:image');
+      if (!image.startsWith(`${SITE_URL}${BASE}`) || !resolveFile(build, '/' + image.slice(`${SITE_URL}${BASE}`.length))) {
+        problems.push(`${where}: og:image "${image}" is not a file the site serves`);
       }
+      if (meta('twitter:card') !== 'summary_large_image') problems.push(`${where}: twitter:card is "${meta('twitter:card')}"`);
     }
-    expect(missing).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it('lists every chapter in the sitemap under the published URL', () => {
     const sitemap = fs.readFileSync(path.join(build, 'sitemap.xml'), 'utf8');
-    for (const page of chapterPages(SITE)) expect(sitemap).toContain(`https://example.org${BASE}${page.route.slice(1)}<`);
+    for (const page of chapterPages(SITE)) expect(sitemap).toContain(`${SITE_URL}${BASE}${page.route.slice(1)}<`);
   });
 
   it('has a landing page that says what the site teaches and links to chapter 1', () => {
@@ -109,5 +103,25 @@ describe('the built site', () => {
     expect(home('h1').text()).toContain('Async Python');
     expect(home('main, header').text()).toMatch(/asyncio/);
     expect(home(`a[href="${BASE}chapters/why-asyncio"]`).length).toBeGreaterThan(0);
+  });
+});
+
+describe('published addresses (test/published-urls.txt)', () => {
+  const published = readPublishedUrls(path.join(SITE, PUBLISHED_URLS_FILE));
+
+  it('all still lead somewhere: the page and section are there, or a redirect takes the reader on', () => {
+    expect(published.length).toBeGreaterThan(0);
+    const broken = published
+      .map((url) => [url, stillServed(build, BASE, url)] as const)
+      .filter(([, reason]) => reason)
+      .map(([url, reason]) => `${url}: ${reason}; add a redirect in docusaurus.config.ts or keep the old id on the page`);
+    expect(broken).toEqual([]);
+  });
+
+  it('include every page and section this build publishes', () => {
+    const unlisted = publicUrls(build, BASE)
+      .filter((url) => !published.includes(url))
+      .map((url) => `${url} is new: run "npm run urls:update" and commit ${PUBLISHED_URLS_FILE}`);
+    expect(unlisted).toEqual([]);
   });
 });

@@ -53,14 +53,28 @@ export function isOtherOrigin(url: string): boolean {
   return /^(https?:)?\/\//i.test(url);
 }
 
-/** The visible text of a page, whitespace folded: what a reader (or a crawler) gets without JS. */
-export function pageText(html: string): string {
-  const $ = load(html);
-  $('script, style').remove();
-  return $('body').text().replace(/\s+/g, ' ');
-}
-
 /** CSS url(...) values, for fonts and images a stylesheet loads. */
 export function cssUrls(css: string): string[] {
   return [...css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((m) => m[1]).filter((u) => !u.startsWith('data:'));
+}
+
+/**
+ * The pages a build's sitemap lists, as paths below the site's base path ("" for the home page,
+ * "chapters/why-asyncio", ...).
+ */
+export function sitemapPaths(buildDir: string, basePath: string): string[] {
+  const xml = fs.readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  if (paths.length === 0) throw new Error(`${buildDir}/sitemap.xml lists no pages`);
+  const outside = paths.filter((p) => !p.startsWith(basePath));
+  if (outside.length > 0) throw new Error(`sitemap.xml lists pages outside ${basePath}: ${outside.join(', ')}`);
+  return paths.map((p) => p.slice(basePath.length)).sort();
+}
+
+/** The ids of the headings (h2-h6) in a page's article: the anchors a reader can link to. */
+export function headingIds(html: string): string[] {
+  const $ = load(html);
+  return $('article :is(h2, h3, h4, h5, h6)[id]')
+    .map((_, el) => $(el).attr('id')!)
+    .get();
 }

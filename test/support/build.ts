@@ -1,24 +1,44 @@
-/** A production build of the site into a temporary folder, for tests of what readers get. */
-import {execFileSync} from 'node:child_process';
+/** Production builds of the site into temporary folders, for tests of what readers get. */
+import {execFile} from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import {promisify} from 'node:util';
 
 export const SITE = path.resolve(__dirname, '../..');
 
-/** Builds with the given environment (e.g. BASE_URL) and returns the output folder. */
-export function buildSite(env: Record<string, string>): string {
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-build-'));
+/** The base path the tests build under, as on GitHub Pages, so links that ignore it break. */
+export const BASE = '/async-python/';
+export const SITE_URL = 'https://example.org';
+
+/**
+ * Builds into `outDir` with the given environment (e.g. BASE_URL). `siteDir` is another site
+ * folder relative to this one, for fixture builds.
+ */
+export async function buildSite(env: Record<string, string>, outDir: string, siteDir = '.'): Promise<void> {
+  // At the lowest CPU priority: tests that need no build run meanwhile, and the snippets among
+  // them time their waits, which a build competing on equal terms could stretch.
+  const args = ['-n', '19', 'npx', 'docusaurus', 'build', siteDir, '--out-dir', outDir];
   try {
-    execFileSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {
-      cwd: SITE,
-      env: {...process.env, ...env},
-      stdio: ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-    });
+    await promisify(execFile)('nice', args, {cwd: SITE, env: {...process.env, ...env}, maxBuffer: 64 << 20});
   } catch (error) {
     const {stdout, stderr} = error as {stdout?: string; stderr?: string};
-    throw new Error(`the site does not build:\n${`${stdout ?? ''}\n${stderr ?? ''}`.trim().split('\n').slice(-40).join('\n')}`);
+    const log = `${stdout ?? ''}\n${stderr ?? ''}`.trim().split('\n').slice(-40).join('\n');
+    throw new Error(`the site${siteDir === '.' ? '' : ` ${siteDir}`} does not build:\n${log}`);
   }
-  return outDir;
+}
+
+/** Where a build started by test/support/globalBuild.ts says it has finished, or why it failed. */
+export const doneMarker = (outDir: string) => `${outDir}.done`;
+export const failedMarker = (outDir: string) => `${outDir}.failed`;
+
+/**
+ * Waits for the build in `outDir` (started in the background by the global setup, so that tests
+ * which need no build run meanwhile) and returns the folder, or throws the build's error.
+ */
+export async function builtSite(outDir: string): Promise<string> {
+  for (;;) {
+    if (fs.existsSync(doneMarker(outDir))) return outDir;
+    if (fs.existsSync(failedMarker(outDir))) throw new Error(fs.readFileSync(failedMarker(outDir), 'utf8'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }

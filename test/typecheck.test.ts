@@ -1,0 +1,18 @@
+// The TypeScript of the site, its scripts and its tests type-checks (tsc --noEmit with
+// tsconfig.json). Run here, beside the snippet tests, rather than before them: it costs no wall
+// time. It runs at the lowest CPU priority so that the snippets, which time their waits, keep theirs.
+import {execFile} from 'node:child_process';
+import path from 'node:path';
+import {promisify} from 'node:util';
+import {expect, it} from 'vitest';
+
+const ROOT = path.resolve(__dirname, '..');
+
+it('type-checks (tsc --noEmit)', async () => {
+  const tsc = path.join(ROOT, 'node_modules/.bin/tsc');
+  const errors = await promisify(execFile)('nice', ['-n', '19', tsc, '--noEmit', '--pretty', 'false'], {cwd: ROOT}).then(
+    () => '',
+    (error: {stdout?: string; stderr?: string}) => `${error.stdout ?? ''}${error.stderr ?? ''}`.trim() || String(error),
+  );
+  expect(errors, 'tsc found type errors').toBe('');
+}, 120_000);
