@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {launchChromium} from '../site/browser';
 import {chapterPages} from '../site/pages';
+import {drawAllDiagrams} from '../site/readerChecks';
 import {serveBuild} from '../site/serve';
 
 const SITE = path.resolve(__dirname, '../..');
@@ -62,6 +63,9 @@ async function main(): Promise<void> {
           if (response.request().resourceType() === 'script') total += (await response.body()).length;
         });
         await page.goto(served.url + route.slice(1), {waitUntil: 'networkidle'});
+        // Diagrams are drawn as they come near the window: scroll to each, as a reader would.
+        await drawAllDiagrams(page);
+        await page.waitForLoadState('networkidle');
         await page.waitForTimeout(500);
         bytes.push(total);
         await page.close();

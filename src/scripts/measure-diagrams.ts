@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {launchChromium} from '../site/browser';
 import {sitemapPaths} from '../site/html';
+import {drawAllDiagrams} from '../site/readerChecks';
 import {serveBuild} from '../site/serve';
 import type {DiagramSize, DiagramSizes} from '../theme/diagramText';
 
@@ -39,11 +40,7 @@ async function main(): Promise<void> {
       for (const route of sitemapPaths(outDir, '/')) {
         await page.goto(served.url + route);
         if ((await page.locator('figure[data-mermaid]').count()) === 0) continue;
-        await page.waitForFunction(
-          () => [...document.querySelectorAll('figure[data-mermaid]')].every((f) => f.querySelector('svg, [class*=errorBoundaryFallback]')),
-          undefined,
-          {timeout: 20_000},
-        );
+        await drawAllDiagrams(page);
         const drawn = await page.evaluate(() =>
           [...document.querySelectorAll<HTMLElement>('figure[data-mermaid]')].map((figure) => {
             const box = figure.querySelector('svg')?.viewBox.baseVal;

@@ -85,11 +85,27 @@ export class ContextWatch {
   }
 }
 
-/** Waits for every mermaid figure to hold an SVG; returns a problem per figure that never did. */
+/**
+ * Brings each mermaid figure into view in turn, as a reader scrolling down would (diagrams are
+ * drawn only near the window), and waits until it holds an SVG or mermaid's error message. Gives
+ * up on a figure after DIAGRAM_TIMEOUT_MS; diagramProblems reports it.
+ */
+export async function drawAllDiagrams(page: Page): Promise<void> {
+  const count = await page.locator('figure[data-mermaid]').count();
+  for (let i = 0; i < count; i++) {
+    await page.evaluate((n) => document.querySelectorAll('figure[data-mermaid]')[n].scrollIntoView({block: 'center'}), i);
+    await page
+      .waitForFunction((n) => document.querySelectorAll('figure[data-mermaid]')[n].querySelector('svg, [class*=errorBoundaryFallback]'), i, {
+        timeout: DIAGRAM_TIMEOUT_MS,
+      })
+      .catch(() => undefined);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Draws every mermaid figure; returns a problem per figure that did not draw, or drew at the wrong size. */
 export async function diagramProblems(page: Page): Promise<string[]> {
-  const settled = () =>
-    [...document.querySelectorAll('figure[data-mermaid]')].every((figure) => figure.querySelector('svg, [class*=errorBoundaryFallback]'));
-  await page.waitForFunction(settled, undefined, {timeout: DIAGRAM_TIMEOUT_MS}).catch(() => undefined);
+  await drawAllDiagrams(page);
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('figure[data-mermaid]')].flatMap((figure, i) => {
       const title = figure.querySelector('figcaption > :first-child')?.textContent?.trim().slice(0, 60) ?? '';
