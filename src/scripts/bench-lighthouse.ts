@@ -7,11 +7,12 @@
  * targets: performance >= 95, accessibility, best practices and SEO 100, CLS < 0.02. Exits 1 when
  * a page misses a target. A benchmark, not a test: the numbers depend on the machine.
  */
-import {execFileSync} from 'node:child_process';
+import {execFile, execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {createRequire} from 'node:module';
+import {promisify} from 'node:util';
 import type {Result} from 'lighthouse';
 import {CHROMIUM, CHROMIUM_ARGS} from '../site/browser';
 import {chapterPages} from '../site/pages';
@@ -44,12 +45,19 @@ interface Row {
   failing: string[];
 }
 
-function audit(url: string): Omit<Row, 'route'> {
-  const json = execFileSync(
-    process.execPath,
-    [LIGHTHOUSE_CLI, url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`],
-    {env: {...process.env, CHROME_PATH: CHROMIUM}, maxBuffer: 256 << 20, encoding: 'utf8'},
-  );
+/**
+ * Runs the Lighthouse CLI on one URL. Asynchronously: the site is served from this process, so a
+ * synchronous child would leave nobody to answer Lighthouse's requests.
+ */
+async function audit(url: string): Promise<Omit<Row, 'route'>> {
+  const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lighthouse-')), 'report.json');
+  const flags = `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`;
+  await promisify(execFile)(process.execPath, [LIGHTHOUSE_CLI, url, '--output=json', `--output-path=${report}`, '--quiet', flags], {
+    env: {...process.env, CHROME_PATH: CHROMIUM},
+    maxBuffer: 64 << 20,
+  });
+  const json = fs.readFileSync(report, 'utf8');
+  fs.rmSync(path.dirname(report), {recursive: true, force: true});
   const {categories, audits} = JSON.parse(json) as Result;
   const scores = Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
   // The audits that cost points in categories below their target, to say what to fix.
@@ -82,7 +90,7 @@ async function main(): Promise<void> {
     });
     const served = await serveBuild(outDir);
     try {
-      for (const route of routes) rows.push({route, ...audit(served.url + route.slice(1))});
+      for (const route of routes) rows.push({route, ...(await audit(served.url + route.slice(1)))});
     } finally {
       await served.close();
     }

@@ -1,11 +1,13 @@
 /**
  * A static server for a production build, on 127.0.0.1 and a free port, resolving URLs the way
- * GitHub Pages does (`/chapters/x` -> `chapters/x.html`, a folder -> its index.html, else 404.html).
+ * GitHub Pages does (`/chapters/x` -> `chapters/x.html`, a folder -> its index.html, else 404.html),
+ * gzipping text for clients that accept it.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,8 +48,13 @@ export async function serveBuild(root: string, basePath = '/'): Promise<Served> 
     const file = urlPath.startsWith(basePath) ? resolveFile(root, '/' + urlPath.slice(basePath.length)) : undefined;
     const status = file ? 200 : 404;
     const body = file ?? path.join(root, '404.html');
-    res.writeHead(status, {'content-type': TYPES[path.extname(body)] ?? 'application/octet-stream'});
-    fs.createReadStream(body).pipe(res);
+    const type = TYPES[path.extname(body)] ?? 'application/octet-stream';
+    // Text is sent gzipped to browsers that ask, as GitHub Pages and other static hosts do, so
+    // what a benchmark measures is what readers download.
+    const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+    res.writeHead(status, {'content-type': type, vary: 'accept-encoding', ...(gzip ? {'content-encoding': 'gzip'} : {})});
+    const stream = fs.createReadStream(body);
+    (gzip ? stream.pipe(zlib.createGzip()) : stream).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const {port} = server.address() as AddressInfo;
