@@ -12,6 +12,13 @@ export default {
       type: 'category',
       label: 'Foundations',
       collapsible: false,
+      // Each part has its own overview page (a category label with no page would be a link to
+      // nowhere, which search engines and screen readers stumble over).
+      link: {
+        type: 'generated-index',
+        slug: '/foundations',
+        description: 'Why programs wait, how computers learned to share their time, and a first tour of coroutines, await and the event loop.',
+      },
       items: [
         'how-this-site-works',
         'why-asyncio',
@@ -24,6 +31,11 @@ export default {
       type: 'category',
       label: 'Part I: from generators to tasks',
       collapsible: false,
+      link: {
+        type: 'generated-index',
+        slug: '/part-1',
+        description: 'From a function that can pause to tasks on a real event loop: generators, coroutines, async and await, a toy event loop, asyncio\'s loop, tasks and futures.',
+      },
       items: [
         'generators',
         'generators-to-coroutines',
