@@ -8,8 +8,9 @@ const SITE_TESTS = ['test/site.test.ts', 'test/browser*.test.ts'];
 
 export default defineConfig({
   test: {
-    // Snippet runs mostly sleep; a few more at once than cores keeps the suite quick.
-    maxConcurrency: 8,
+    // Snippet runs mostly sleep; a few more at once than cores keeps the suite quick. The same
+    // number as CONCURRENCY in src/snippets/matrix.ts, which npm run snippets:soak proves stable.
+    maxConcurrency: 12,
     // Test files run side by side even on two cores: snippet runs and page loads mostly wait.
     maxWorkers: 4,
     testTimeout: 30_000,

@@ -10,7 +10,7 @@ import {INSTALL_HINTS, describeInterpreter, runSnippet, type Interpreter, type R
 import {compareVersions} from './versions';
 
 /** Snippets mostly sleep, so more run at once than there are cores; margins absorb the rest. */
-export const CONCURRENCY = 8;
+export const CONCURRENCY = 12;
 
 /** The interpreters a snippet runs on: new enough, with every module it needs. */
 export function interpretersFor(snippet: Snippet, interpreters: Interpreter[]): Interpreter[] {
