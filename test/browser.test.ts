@@ -38,15 +38,58 @@ afterAll(async () => {
 const urlOf = (path: string) => `${server.url}${path}`;
 const nameOf = (path: string) => `/${path}`;
 
+/**
+ * Where a pasted link to a chapter's last section (the one furthest down, so the page must scroll)
+ * lands: problems if the section is not in view once the page has settled, or if a heading lost
+ * its id when React hydrated the page.
+ */
+async function deepLinkProblems(page: Page, id: string): Promise<string[]> {
+  // In view: the heading is on screen, with room below it for its first lines. (The last section
+  // of a page cannot reach the top of the window; and when the page grows below the section after
+  // the jump, as it can while fonts load, the section stays where it was.)
+  const inView = (target: string) => {
+    const top = document.getElementById(target)?.getBoundingClientRect().top ?? -1;
+    return top >= 0 && top < window.innerHeight - 150;
+  };
+  await page.waitForFunction(inView, id, {timeout: 5_000}).catch(() => undefined);
+  // Diagrams near the section are drawn after the jump; it must still be in view once they are.
+  await page.waitForTimeout(750);
+  const problems: string[] = [];
+  if (!(await page.evaluate(inView, id))) {
+    const top = await page.evaluate((target) => document.getElementById(target)?.getBoundingClientRect().top, id);
+    problems.push(`a link to #${id} leaves that section ${top}px from the top of the window, not in view`);
+  }
+  const missing = await page.evaluate(() => [...document.querySelectorAll('article :is(h2, h3, h4)')].filter((h) => !h.id).length);
+  if (missing > 0) problems.push(`${missing} heading(s) without an id after hydrating`);
+  return problems;
+}
+
+/** The id of a chapter's last section heading, from the built page. */
+function lastSectionOf(path: string): string | undefined {
+  const file = resolveFile(build, `/${path}`);
+  return file ? headingIds(fs.readFileSync(file, 'utf8')).at(-1) : undefined;
+}
+
+// Each mode walks every page once. Light mode opens pages plainly and runs every axe rule; dark
+// mode (the same DOM in other colours) runs the colour rules, and opens each chapter the way a
+// pasted link to its last section does, so that path is walked too.
 describe.each(['light', 'dark'] as const)('every page in the sitemap, %s mode', (mode) => {
   it('loads with no error, no request to another origin, its diagrams drawn, its math rendered, no serious axe violation', async () => {
     const context = await browser.newContext({colorScheme: mode});
     const watch = await ContextWatch.attach(context, server.url);
+    const chapters = new Set(CHAPTERS.map((c) => c.route.slice(1)));
     try {
-      const problems = await mapLimit(PAGES, PARALLEL, async (path) =>
-        // Light mode gets every axe rule; dark mode, the same DOM in other colours, the colour rules.
-        (await readerProblems(context, watch, urlOf(path), {mode, axeColoursOnly: mode === 'dark'})).map((p) => `${nameOf(path)}: ${p}`),
-      );
+      const problems = await mapLimit(PAGES, PARALLEL, async (path) => {
+        const section = mode === 'dark' && chapters.has(path) ? lastSectionOf(path) : undefined;
+        if (mode === 'dark' && chapters.has(path) && !section) return [`${nameOf(path)}: has no section headings`];
+        const url = section ? `${urlOf(path)}#${section}` : urlOf(path);
+        const found = await readerProblems(context, watch, url, {
+          mode,
+          axeColoursOnly: mode === 'dark',
+          onLoaded: section ? (page) => deepLinkProblems(page, section) : undefined,
+        });
+        return found.map((p) => `${nameOf(path)}: ${p}`);
+      });
       expect(problems.flat()).toEqual([]);
     } finally {
       await context.close();
@@ -205,48 +248,6 @@ describe('search', () => {
       expect(misses).toEqual([]);
     } finally {
       await page.close();
-    }
-  }, 60_000);
-});
-
-describe('links to sections', () => {
-  it('scrolls a pasted page#section link to that section, and keeps every heading anchor after hydrating', async () => {
-    const context = await browser.newContext({viewport: {width: 1280, height: 800}});
-    try {
-      const problems = await mapLimit(CHAPTERS, PARALLEL, async (chapter) => {
-        const page = await context.newPage();
-        try {
-          // The last heading is the one furthest down: the page must scroll to reach it.
-          const file = resolveFile(build, chapter.route);
-          const id = file && headingIds(fs.readFileSync(file, 'utf8')).at(-1);
-          if (!id) return [`${chapter.route}: has no section headings`];
-          await page.goto(`${urlOf(chapter.route.slice(1))}#${id}`);
-          // In view: the heading is on screen, with room below it for its first lines. (The last
-          // section of a page cannot reach the top of the window; and when the page grows below
-          // the section after the jump, as it can while fonts load, the section stays where it was.)
-          const inView = (target: string) => {
-            const top = document.getElementById(target)?.getBoundingClientRect().top ?? -1;
-            return top >= 0 && top < window.innerHeight - 150;
-          };
-          await page.waitForFunction(inView, id, {timeout: 5_000}).catch(() => undefined);
-          // Diagrams near the section are drawn after the jump; it must still be in view once they are.
-          await page.waitForTimeout(750);
-          const problems: string[] = [];
-          if (!(await page.evaluate(inView, id))) {
-            const top = await page.evaluate((target) => document.getElementById(target)?.getBoundingClientRect().top, id);
-            problems.push(`${chapter.route}#${id}: section is ${top}px from the top of the window, not in view`);
-          }
-          // React re-renders the page when it hydrates: the anchors must survive that.
-          const missing = await page.evaluate(() => [...document.querySelectorAll('article :is(h2, h3, h4)')].filter((h) => !h.id).length);
-          if (missing > 0) problems.push(`${chapter.route}: ${missing} heading(s) without an id after hydrating`);
-          return problems;
-        } finally {
-          await page.close();
-        }
-      });
-      expect(problems.flat()).toEqual([]);
-    } finally {
-      await context.close();
     }
   }, 60_000);
 });

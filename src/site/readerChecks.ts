@@ -190,7 +190,13 @@ export async function readerProblems(
   context: BrowserContext,
   watch: ContextWatch,
   url: string,
-  options: {mode: 'light' | 'dark'; expectStatus?: number; axeColoursOnly?: boolean},
+  options: {
+    mode: 'light' | 'dark';
+    expectStatus?: number;
+    axeColoursOnly?: boolean;
+    /** More checks, run once the page has loaded and before anything scrolls it. */
+    onLoaded?: (page: Page) => Promise<string[]>;
+  },
 ): Promise<string[]> {
   const page = await context.newPage();
   watch.watch(page);
@@ -202,6 +208,7 @@ export async function readerProblems(
     if (status !== (options.expectStatus ?? 200)) problems.push(`served with HTTP ${status}`);
     const theme = await page.evaluate(() => document.documentElement.dataset.theme);
     if (theme !== options.mode) problems.push(`shows the ${theme} theme, expected ${options.mode}`);
+    if (options.onLoaded) problems.push(...(await options.onLoaded(page)));
     problems.push(...(await diagramProblems(page)));
     problems.push(...(await mathProblems(page)));
     problems.push(...(await accessibilityProblems(page, options.mode, options.axeColoursOnly)));
