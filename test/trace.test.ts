@@ -14,7 +14,7 @@ import {loadSnippets, snippetsDirOf, type Snippet} from '../src/snippets/catalog
 import {interpretersFor} from '../src/snippets/matrix';
 import {normaliseOutput} from '../src/snippets/outputs';
 import {mapLimit} from '../src/snippets/pool';
-import {describeInterpreter, discoverInterpreters, type Interpreter} from '../src/snippets/python';
+import {describeInterpreter, discoverInterpreters, pythonEnvironment, type Interpreter} from '../src/snippets/python';
 import {compareVersions} from '../src/snippets/versions';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -60,14 +60,12 @@ interface Run {
   timedOut: boolean;
 }
 
-/** Runs `python args...` from the site folder with the same environment runSnippet uses. */
+/** Runs `python args...` from the site folder with the same environment runSnippet uses, keeping the signal that ended it. */
 function runPython(interpreter: Interpreter, args: string[], timeoutSeconds: number): Promise<Run> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'trace-run-'));
   const outFile = path.join(tmp, 'output');
   const fd = fs.openSync(outFile, 'w');
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('PYTHON')) env[key] = value;
-  Object.assign(env, {PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1', PYTHONHASHSEED: '0', PYTHON_COLORS: '0', NO_COLOR: '1', PYTHONIOENCODING: 'utf-8', TERM: 'dumb'});
+  const env = pythonEnvironment();
   return new Promise((resolve, reject) => {
     const child = spawn(interpreter.command, args, {cwd: ROOT, env, stdio: ['ignore', fd, fd]});
     let timedOut = false;

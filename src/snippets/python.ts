@@ -117,12 +117,14 @@ export interface RunResult {
  * the hash seed is fixed, so the output is the same on every run.
  */
 export function runSnippet(interpreter: Interpreter, siteDir: string, snippetPath: string, timeoutSeconds: number): Promise<RunResult> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'snippet-'));
-  const outFile = path.join(tmp, 'output');
-  const fd = fs.openSync(outFile, 'w');
+  return runPython(interpreter, siteDir, [path.relative(siteDir, snippetPath)], timeoutSeconds);
+}
+
+/** The environment every Python run gets: none of the caller's PYTHON* settings, no colour. */
+export function pythonEnvironment(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('PYTHON')) env[key] = value;
-  Object.assign(env, {
+  return Object.assign(env, {
     PYTHONUNBUFFERED: '1',
     PYTHONDONTWRITEBYTECODE: '1',
     PYTHONHASHSEED: '0',
@@ -131,13 +133,16 @@ export function runSnippet(interpreter: Interpreter, siteDir: string, snippetPat
     PYTHONIOENCODING: 'utf-8',
     TERM: 'dumb',
   });
+}
+
+/** Runs `python <args>` from the site folder as runSnippet does (a tracer run, for example). */
+export function runPython(interpreter: Interpreter, siteDir: string, args: string[], timeoutSeconds: number): Promise<RunResult> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'snippet-'));
+  const outFile = path.join(tmp, 'output');
+  const fd = fs.openSync(outFile, 'w');
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(interpreter.command, [path.relative(siteDir, snippetPath)], {
-      cwd: siteDir,
-      env,
-      stdio: ['ignore', fd, fd],
-    });
+    const child = spawn(interpreter.command, args, {cwd: siteDir, env: pythonEnvironment(), stdio: ['ignore', fd, fd]});
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
