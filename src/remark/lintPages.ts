@@ -1,8 +1,8 @@
 /**
  * The checks the build makes on every page, made on all pages at once so the tests can list every
- * problem with its file and line: each fence is an include, a diagram or math; each include
- * resolves; each snippet is shown by some page. Mermaid blocks are collected for parsing.
- * Node only.
+ * problem with its file and line: each fence is an include, a timeline, a diagram or math; each
+ * include and timeline resolves; each snippet is shown by some page (as code or as a timeline).
+ * Mermaid blocks are collected for parsing. Node only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {loadSnippets} from '../snippets/catalog';
-import {checkFence, type CodeNode, type ResolvedInclude} from './snippetInclude';
+import {checkFence, checkTimelineFence, type CodeNode, type ResolvedInclude} from './snippetInclude';
 
 export interface MermaidBlock {
   /** "docs/03-x.mdx:42" */
@@ -23,10 +23,12 @@ export interface MermaidBlock {
 export interface PagesReport {
   problems: string[];
   mermaid: MermaidBlock[];
-  /** Snippet ids some page includes. */
+  /** Snippet ids some page includes or draws the timeline of. */
   used: Set<string>;
   /** Every include, with the page (relative to the site) that makes it. */
   includes: {page: string; include: ResolvedInclude}[];
+  /** Every timeline: the page, the fence's line and the snippet (relative to snippets/). */
+  timelines: {page: string; line: number; file: string}[];
 }
 
 const PAGE = /\.mdx?$/;
@@ -97,7 +99,7 @@ export function missingAccessibleText(diagram: string): string | undefined {
 }
 
 export function lintPages(siteDir: string, snippetsDir: string, folders = ['docs', 'blog']): PagesReport {
-  const report: PagesReport = {problems: [], mermaid: [], used: new Set(), includes: []};
+  const report: PagesReport = {problems: [], mermaid: [], used: new Set(), includes: [], timelines: []};
   const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
   for (const file of pageFiles(siteDir, folders)) {
     const rel = path.relative(siteDir, file);
@@ -116,6 +118,13 @@ export function lintPages(siteDir: string, snippetsDir: string, folders = ['docs
     }
     for (const node of codeNodes(tree)) {
       try {
+        if (node.lang === 'timeline') {
+          // A timeline is not code written into the page: it draws a traced run of a snippet.
+          const timeline = checkTimelineFence(node, rel, snippetsDir);
+          report.used.add(timeline.file);
+          report.timelines.push({page: rel, line: node.position?.start.line ?? 0, file: timeline.file});
+          continue;
+        }
         const include = checkFence(node, rel, snippetsDir);
         if (include) {
           report.used.add(include.file);

@@ -1,10 +1,15 @@
 /**
- * remark plugin: every fenced code block in docs/ and blog/ is a snippet include, a mermaid
- * diagram, or math. An include becomes
+ * remark plugin: every fenced code block in docs/ and blog/ is a snippet include, a timeline, a
+ * mermaid diagram, or math. An include becomes
  *
  *   import __snippet0 from '@site/snippets/04-tour/x.py?raw';       (tracked by the dev server)
  *   import __snippet0_out0 from '@site/snippets/04-tour/x.output.txt?raw';
  *   <Snippet file="04-tour/x.py" source={__snippet0} region="..." outputs={[...]} />
+ *
+ * and a timeline (```timeline file=04-tour/x.py, empty) the drawing of a traced run of it:
+ *
+ *   import __trace0 from '@site/snippets/04-tour/x.trace.json';
+ *   <Timeline file="04-tour/x.py" trace={__trace0} />
  *
  * Anything else fails the build with the page and line, before a wrong page can be published.
  */
@@ -64,6 +69,62 @@ export function checkFence(node: CodeNode, file: string, snippetsDir: string): R
   return {...include, snippet};
 }
 
+export interface ResolvedTimeline {
+  /** The snippet, relative to snippets/: "03-x/greedy_task_broken.py". */
+  file: string;
+  /** Its trace, relative to snippets/: "03-x/greedy_task_broken.trace.json". */
+  trace: string;
+}
+
+/** snippets/X/name.py -> X/name.trace.json, where `npm run traces:update` writes its trace. */
+export function traceIdOf(file: string): string {
+  return file.replace(/\.py$/, '.trace.json');
+}
+
+/**
+ * Checks a ```timeline fence: empty, meta `file=X/name.py` only (the path rules of an include),
+ * the snippet and its trace exist. Throws a SnippetError naming `file:line` otherwise.
+ */
+export function checkTimelineFence(node: CodeNode, file: string, snippetsDir: string): ResolvedTimeline {
+  const where = `${file}:${node.position?.start.line ?? '?'}`;
+  const words = (node.meta ?? '').trim().split(/\s+/).filter(Boolean);
+  for (const word of words) {
+    if (/^region(=|$)/.test(word)) {
+      throw new SnippetError(`${where}: a timeline shows the whole run: "${word}" is only for python includes`);
+    }
+    if (word === 'no-output') {
+      throw new SnippetError(`${where}: a timeline has no output to leave out: "no-output" is only for python includes`);
+    }
+    if (!/^file=/.test(word)) {
+      throw new SnippetError(`${where}: unknown word "${word}" in the timeline (known: file=)`);
+    }
+  }
+  if (words.length === 0) {
+    throw new SnippetError(`${where}: a timeline needs file=chapter/name.py`);
+  }
+  // The same path rules as an include: inside snippets/, a .py file.
+  const include = parseInclude(words.join(' '), where);
+  if (node.value.trim() !== '') {
+    throw new SnippetError(`${where}: a timeline must be empty: it is drawn from snippets/${traceIdOf(include.file)}`);
+  }
+  findSnippet(snippetsDir, include.file, where);
+  const trace = traceIdOf(include.file);
+  const tracePath = path.join(snippetsDir, trace);
+  if (!fs.existsSync(tracePath)) {
+    throw new SnippetError(`${where}: snippets/${trace} does not exist: run "npm run traces:update" to trace snippets/${include.file}`);
+  }
+  let json: {version?: unknown; tasks?: unknown};
+  try {
+    json = JSON.parse(fs.readFileSync(tracePath, 'utf8'));
+  } catch (error) {
+    throw new SnippetError(`${where}: snippets/${trace} is not JSON (${(error as Error).message}): run "npm run traces:update"`);
+  }
+  if (json?.version !== 1 || !Array.isArray(json.tasks)) {
+    throw new SnippetError(`${where}: snippets/${trace} is not a version 1 trace: run "npm run traces:update"`);
+  }
+  return {file: include.file, trace};
+}
+
 type Node = {type: string; children?: Node[]; [key: string]: unknown};
 
 function esm(code: string): Node {
@@ -98,6 +159,14 @@ export function includeNodes(include: ResolvedInclude, n: number): {imports: Nod
   return {imports, element: {type: 'mdxJsxFlowElement', name: 'Snippet', attributes, children: []}};
 }
 
+/** Builds the import and the <Timeline> element for one timeline; `n` keeps identifiers apart. */
+export function timelineNodes(timeline: ResolvedTimeline, n: number): {imports: Node[]; element: Node} {
+  const traceId = `__trace${n}`;
+  const imports = [esm(`import ${traceId} from ${JSON.stringify(`@site/snippets/${timeline.trace}`)};`)];
+  const attributes = [stringAttribute('file', timeline.file), expressionAttribute('trace', traceId)];
+  return {imports, element: {type: 'mdxJsxFlowElement', name: 'Timeline', attributes, children: []}};
+}
+
 export interface Options {
   /** Absolute path of snippets/. */
   snippetsDir: string;
@@ -110,9 +179,15 @@ export default function remarkSnippetInclude(options: Options) {
     const file = vfile.path ? path.relative(options.siteDir, vfile.path) : '<page>';
     const imports: Node[] = [];
     let count = 0;
+    let timelines = 0;
     const walk = (parent: Node) => {
       parent.children?.forEach((child, index) => {
-        if (child.type === 'code') {
+        if (child.type === 'code' && child.lang === 'timeline') {
+          const timeline = checkTimelineFence(child as unknown as CodeNode, file, options.snippetsDir);
+          const nodes = timelineNodes(timeline, timelines++);
+          imports.push(...nodes.imports);
+          parent.children![index] = nodes.element;
+        } else if (child.type === 'code') {
           const include = checkFence(child as unknown as CodeNode, file, options.snippetsDir);
           if (!include) return;
           const nodes = includeNodes(include, count++);
@@ -124,9 +199,8 @@ export default function remarkSnippetInclude(options: Options) {
       });
     };
     walk(tree);
-    if (count > 0) {
-      imports.unshift(esm("import Snippet from '@site/src/components/Snippet';"));
-      tree.children!.unshift(...imports);
-    }
+    if (timelines > 0) imports.unshift(esm("import Timeline from '@site/src/components/Timeline';"));
+    if (count > 0) imports.unshift(esm("import Snippet from '@site/src/components/Snippet';"));
+    tree.children!.unshift(...imports);
   };
 }
