@@ -4,7 +4,7 @@
 // 2. Tracing must not change what a program prints: each fixture, and every asyncio snippet in
 //    snippets/ (on the newest interpreter), prints the same, byte for byte after the usual
 //    normalisation, and exits the same, traced and untraced.
-// Runs go four at a time (mapLimit) in a beforeAll; the its then read their results.
+// Runs go six at a time (mapLimit) in a beforeAll; the its then read their results.
 import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,7 +20,7 @@ import {compareVersions} from '../src/snippets/versions';
 const ROOT = path.resolve(__dirname, '..');
 const TRACER = path.join(ROOT, 'src/trace/asynctrace.py');
 const FIXTURES = path.join(__dirname, 'fixtures/trace');
-const RUNS_AT_ONCE = 4;
+const RUNS_AT_ONCE = 6;
 
 const {usable, skipped} = discoverInterpreters([]);
 const NO_PYTHON = `no CPython 3.10-3.13 found (${skipped.join('; ') || 'nothing on PATH, in ~/.pyenv or at /usr/bin/python3'}): install python3 (apt-get install python3) or list interpreters in SNIPPET_PYTHONS`;
@@ -286,7 +286,7 @@ describe('fixtures with known shapes', () => {
 
 // -- 2. every asyncio snippet prints the same traced, on the newest interpreter ----------------
 
-// All of them: about 30 s for the lot, four at a time, on two busy cores.
+// All of them: about 30 s for the lot, six at a time, on two busy cores.
 describe('tracing does not change what a snippet prints', () => {
   const newest = usable.at(-1);
   const candidates: Snippet[] = loadSnippets(snippetsDirOf(ROOT)).filter(

@@ -77,8 +77,8 @@ class TaskRecord:
         self.woken_by: object = None  # a wakeup that came while its step still ran
 
     def as_json(self, origin: float) -> dict:
-        def ms(t: float | None) -> float | None:  # loop seconds -> ms since the first loop, 0.1 ms
-            return None if t is None else round((t - origin) * 1000, 1)
+        def ms(t: float | None) -> float | None:  # loop seconds -> ms since the first loop, 0.01 ms
+            return None if t is None else round((t - origin) * 1000, 2)
 
         out = {
             'name': self.name,
@@ -105,7 +105,7 @@ class Tracer:
     def __init__(self) -> None:
         self.origin: float | None = None  # loop clock when the first traced loop was made
         self.records: list[TaskRecord] = []
-        self.step_numbers = itertools.count()  # steps shorter than 0.1 ms still have an order
+        self.step_numbers = itertools.count()  # steps shorter than 0.01 ms still have an order
         self.lock = threading.Lock()
         self.failure: str | None = None  # a bug in the tracer: tracing stops, the program goes on
 
