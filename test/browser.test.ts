@@ -116,6 +116,7 @@ const tidy = (text: string) =>
 describe('every page with JavaScript disabled', () => {
   const shown: ShownSnippet[] = [];
   const problems: string[] = [];
+  let timelineCount = 0;
   let context: BrowserContext;
 
   beforeAll(async () => {
@@ -144,6 +145,13 @@ describe('every page with JavaScript disabled', () => {
             diagrams: [...document.querySelectorAll('figure[data-mermaid]')].map(
               (f) => f.querySelector('figcaption')?.textContent?.trim() ?? '',
             ),
+            // Timelines are drawn at build time: the drawing and its words are in the HTML.
+            timelines: [...document.querySelectorAll<HTMLElement>('figure[data-timeline]')].map((f) => ({
+              file: f.dataset.timeline ?? '',
+              bars: f.querySelectorAll('svg rect').length,
+              desc: f.querySelector('svg desc')?.textContent?.trim() ?? '',
+              caption: f.querySelector('figcaption')?.textContent?.trim() ?? '',
+            })),
           };
         });
         if (found.article !== null && found.article.length < 200) {
@@ -152,6 +160,11 @@ describe('every page with JavaScript disabled', () => {
         found.diagrams.forEach((caption, i) => {
           if (caption.length < 20) problems.push(`${nameOf(path)}: diagram ${i + 1} has no text alternative in the HTML`);
         });
+        for (const t of found.timelines) {
+          if (t.bars === 0) problems.push(`${nameOf(path)}: timeline of ${t.file} has no bars without JavaScript`);
+          if (t.desc.length < 40 || t.caption.length < 40) problems.push(`${nameOf(path)}: timeline of ${t.file} has no text alternative in the HTML`);
+        }
+        timelineCount += found.timelines.length;
         shown.push(...found.snippets.map((s) => ({...s, page: nameOf(path)})));
       } finally {
         await page.close();
@@ -165,6 +178,10 @@ describe('every page with JavaScript disabled', () => {
 
   it('shows the text of every page and a text alternative for every diagram', () => {
     expect(problems).toEqual([]);
+  });
+
+  it('shows every timeline a page asks for, drawn, with its text alternative', () => {
+    expect(timelineCount).toBe(lintPages(SITE, snippetsDirOf(SITE)).timelines.length);
   });
 
   it('shows every included snippet: its code exactly as in snippets/, and every output it printed', () => {
