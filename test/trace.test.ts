@@ -16,6 +16,7 @@ import {normaliseOutput} from '../src/snippets/outputs';
 import {mapLimit} from '../src/snippets/pool';
 import {describeInterpreter, discoverInterpreters, pythonEnvironment, type Interpreter} from '../src/snippets/python';
 import {compareVersions} from '../src/snippets/versions';
+import type {Trace, TraceTask, Wait} from '../src/trace/types';
 
 const ROOT = path.resolve(__dirname, '..');
 const TRACER = path.join(ROOT, 'src/trace/asynctrace.py');
@@ -24,31 +25,6 @@ const RUNS_AT_ONCE = 6;
 
 const {usable, skipped} = discoverInterpreters([]);
 const NO_PYTHON = `no CPython 3.10-3.13 found (${skipped.join('; ') || 'nothing on PATH, in ~/.pyenv or at /usr/bin/python3'}): install python3 (apt-get install python3) or list interpreters in SNIPPET_PYTHONS`;
-
-// -- the JSON the tracer writes (src/trace/README.md) ------------------------------------------
-
-type Wait = {kind: 'sleep'; seconds: number} | {kind: 'task'; name: string} | {kind: 'future' | 'io' | 'yield'};
-interface TraceStep {
-  seq: number;
-  start: number;
-  end: number;
-  waits: Wait | null;
-}
-interface TraceTask {
-  name: string;
-  created: number;
-  steps: TraceStep[];
-  end: number | null;
-  outcome: 'done' | 'failed' | 'cancelled' | 'pending';
-  error?: string;
-}
-interface Trace {
-  version: number;
-  python: string;
-  clock: string;
-  tasks: TraceTask[];
-  tracer_error?: string;
-}
 
 // -- running Python ----------------------------------------------------------------------------
 

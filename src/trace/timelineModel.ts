@@ -7,49 +7,11 @@
  * tests check the geometry here directly. Coordinates are SVG user units in a fixed-width viewBox.
  */
 
-// -- the trace ---------------------------------------------------------------------------------
+import type {Trace, TraceStep, TraceTask, Wait} from './types';
 
-/** What a step suspended on. */
-export type TraceWait =
-  | {kind: 'yield'}
-  | {kind: 'sleep'; seconds: number}
-  | {kind: 'task'; name: string}
-  | {kind: 'io'}
-  | {kind: 'future'};
-
-export interface TraceStep {
-  /** Order of all steps of all tasks (times alone cannot order steps shorter than 0.01 ms). */
-  seq: number;
-  /** ms on the loop's clock. */
-  start: number;
-  end: number;
-  /** null for the last step of a finished task. */
-  waits: TraceWait | null;
-}
-
-export interface TraceTask {
-  name: string;
-  created: number;
-  steps: TraceStep[];
-  /** When its last step ended; null if it never finished. */
-  end: number | null;
-  outcome: 'done' | 'failed' | 'cancelled' | 'pending';
-  /** The exception's type name, when failed. */
-  error?: string;
-}
-
-export interface Trace {
-  /** 1 (the remark plugin refuses any other); number, so that an imported JSON file fits. */
-  version: number;
-  /** "3.13.0" */
-  python: string;
-  /** "ms" */
-  clock: string;
-  /** In creation order. */
-  tasks: TraceTask[];
-  /** Only if the tracer hit a bug of its own and stopped. */
-  tracer_error?: string;
-}
+export type {Trace, TraceStep, TraceTask, Wait};
+/** What a step suspended on (the name the drawing code uses). */
+export type TraceWait = Wait;
 
 // -- numbers and words -------------------------------------------------------------------------
 

@@ -21,33 +21,9 @@ import {minorOf} from '../snippets/versions';
 /** The tracer; it runs from here whichever site folder it traces for. */
 export const TRACER = path.join(__dirname, 'asynctrace.py');
 
-// -- the JSON the tracer writes (format in src/trace/README.md) --------------------------------
-
-export type Wait = {kind: 'sleep'; seconds: number} | {kind: 'task'; name: string} | {kind: 'yield' | 'future' | 'io'};
-
-export interface TraceStep {
-  seq: number;
-  start: number;
-  end: number;
-  waits: Wait | null;
-}
-
-export interface TraceTask {
-  name: string;
-  created: number;
-  steps: TraceStep[];
-  end: number | null;
-  outcome: 'done' | 'failed' | 'cancelled' | 'pending';
-  error?: string;
-}
-
-export interface Trace {
-  version: number;
-  python: string;
-  clock: string;
-  tasks: TraceTask[];
-  tracer_error?: string;
-}
+// The JSON the tracer writes: src/trace/types.ts.
+export type {Trace, TraceStep, TraceTask, Wait} from './types';
+import type {Trace, TraceTask, Wait} from './types';
 
 // -- where timelines are asked for, and where their traces live --------------------------------
 
