@@ -202,7 +202,7 @@ describe('fixtures with known shapes', () => {
         const first = (name: string) => task(trace, name).steps[0];
         expect(first('sleeper').waits).toEqual({kind: 'sleep', seconds: 0.2});
         expect(first('parent').waits).toEqual({kind: 'task', name: 'child'});
-        expect(first('child').waits).toEqual({kind: 'sleep', seconds: 0.05});
+        expect(first('child').waits).toEqual({kind: 'sleep', seconds: 0.15});
         expect(first('future-waiter').waits, 'a future a timer callback fills is not I/O').toEqual({kind: 'future'});
         expect(first('event-waiter').waits).toEqual({kind: 'future'});
         expect(first('threaded').waits, 'a thread\'s result comes back through call_soon_threadsafe, not I/O').toEqual({kind: 'future'});
