@@ -324,7 +324,7 @@ describe('```timeline fences on a page', () => {
     ['region', 'pages/region.mdx:3: a timeline shows the whole run: "region=main" is only for python includes'],
     ['no-output', 'pages/no-output.mdx:3: a timeline has no output to leave out: "no-output" is only for python includes'],
     ['missing-snippet', 'pages/missing-snippet.mdx:3: snippet "01-demo/nope.py" does not exist (looked for snippets/01-demo/nope.py)'],
-    ['no-file', 'pages/no-file.mdx:3: a timeline needs file=chapter/name.py'],
+    ['no-file', 'pages/no-file.mdx:3: a timeline fence names its snippet: ```timeline file=NN-slug/name.py'],
   ];
 
   it.each(mistakes)('%s: stops the build with the page and line', async (page, message) => {

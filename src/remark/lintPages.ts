@@ -12,7 +12,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {loadSnippets} from '../snippets/catalog';
-import {checkFence, checkTimelineFence, type CodeNode, type ResolvedInclude} from './snippetInclude';
+import {checkFence, checkTimelineFence, parseTimelineFence, type CodeNode, type ResolvedInclude} from './snippetInclude';
 
 export interface MermaidBlock {
   /** "docs/03-x.mdx:42" */
@@ -28,7 +28,10 @@ export interface PagesReport {
   /** Every include, with the page (relative to the site) that makes it. */
   includes: {page: string; include: ResolvedInclude}[];
   /** Every timeline: the page, the fence's line and the snippet (relative to snippets/). */
+  /** Every ```timeline fence that names a snippet, whether or not its trace exists yet. */
   timelines: {page: string; line: number; file: string}[];
+  /** The timeline fences that name no snippet properly (also in `problems`). */
+  timelineProblems: string[];
 }
 
 const PAGE = /\.mdx?$/;
@@ -99,7 +102,7 @@ export function missingAccessibleText(diagram: string): string | undefined {
 }
 
 export function lintPages(siteDir: string, snippetsDir: string, folders = ['docs', 'blog']): PagesReport {
-  const report: PagesReport = {problems: [], mermaid: [], used: new Set(), includes: [], timelines: []};
+  const report: PagesReport = {problems: [], mermaid: [], used: new Set(), includes: [], timelines: [], timelineProblems: []};
   const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
   for (const file of pageFiles(siteDir, folders)) {
     const rel = path.relative(siteDir, file);
@@ -119,10 +122,19 @@ export function lintPages(siteDir: string, snippetsDir: string, folders = ['docs
     for (const node of codeNodes(tree)) {
       try {
         if (node.lang === 'timeline') {
-          // A timeline is not code written into the page: it draws a traced run of a snippet.
-          const timeline = checkTimelineFence(node, rel, snippetsDir);
+          // A timeline is not code written into the page: it draws a traced run of a snippet. It
+          // is listed once it names a snippet, even before that snippet has a trace (which is
+          // what npm run traces:update reads this list for); a missing trace is still a problem.
+          let timeline: {file: string};
+          try {
+            timeline = parseTimelineFence(node, rel);
+          } catch (error) {
+            report.timelineProblems.push((error as Error).message);
+            throw error;
+          }
           report.used.add(timeline.file);
           report.timelines.push({page: rel, line: node.position?.start.line ?? 0, file: timeline.file});
+          checkTimelineFence(node, rel, snippetsDir);
           continue;
         }
         const include = checkFence(node, rel, snippetsDir);
@@ -141,7 +153,8 @@ export function lintPages(siteDir: string, snippetsDir: string, folders = ['docs
       }
     }
   }
-  for (const snippet of loadSnippets(snippetsDir)) {
+  // (A site without snippets/ has none to leave unused.)
+  for (const snippet of fs.existsSync(snippetsDir) ? loadSnippets(snippetsDir) : []) {
     if (!report.used.has(snippet.id)) {
       report.problems.push(`snippets/${snippet.id}: is not shown on any page (include it with \`\`\`python file=${snippet.id}, or delete it)`);
     }

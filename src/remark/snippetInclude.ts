@@ -82,10 +82,12 @@ export function traceIdOf(file: string): string {
 }
 
 /**
- * Checks a ```timeline fence: empty, meta `file=X/name.py` only (the path rules of an include),
- * the snippet and its trace exist. Throws a SnippetError naming `file:line` otherwise.
+ * Reads a ```timeline fence: meta `file=X/name.py` only (the path rules of an include), and an
+ * empty body. Returns the snippet it names; throws a SnippetError naming `file:line` otherwise.
+ * This is the one parser of timeline fences: the page lint, the remark plugin and
+ * `npm run traces:update` all go through it.
  */
-export function checkTimelineFence(node: CodeNode, file: string, snippetsDir: string): ResolvedTimeline {
+export function parseTimelineFence(node: CodeNode, file: string): {file: string} {
   const where = `${file}:${node.position?.start.line ?? '?'}`;
   const words = (node.meta ?? '').trim().split(/\s+/).filter(Boolean);
   for (const word of words) {
@@ -100,18 +102,28 @@ export function checkTimelineFence(node: CodeNode, file: string, snippetsDir: st
     }
   }
   if (words.length === 0) {
-    throw new SnippetError(`${where}: a timeline needs file=chapter/name.py`);
+    throw new SnippetError(`${where}: a timeline fence names its snippet: \`\`\`timeline file=NN-slug/name.py`);
   }
   // The same path rules as an include: inside snippets/, a .py file.
   const include = parseInclude(words.join(' '), where);
   if (node.value.trim() !== '') {
     throw new SnippetError(`${where}: a timeline must be empty: it is drawn from snippets/${traceIdOf(include.file)}`);
   }
-  findSnippet(snippetsDir, include.file, where);
-  const trace = traceIdOf(include.file);
+  return {file: include.file};
+}
+
+/**
+ * Checks a ```timeline fence (parseTimelineFence) and that the snippet and its trace exist.
+ * Throws a SnippetError naming `file:line` otherwise.
+ */
+export function checkTimelineFence(node: CodeNode, file: string, snippetsDir: string): ResolvedTimeline {
+  const where = `${file}:${node.position?.start.line ?? '?'}`;
+  const {file: snippet} = parseTimelineFence(node, file);
+  findSnippet(snippetsDir, snippet, where);
+  const trace = traceIdOf(snippet);
   const tracePath = path.join(snippetsDir, trace);
   if (!fs.existsSync(tracePath)) {
-    throw new SnippetError(`${where}: snippets/${trace} does not exist: run "npm run traces:update" to trace snippets/${include.file}`);
+    throw new SnippetError(`${where}: snippets/${trace} does not exist: run "npm run traces:update" to trace snippets/${snippet}`);
   }
   let json: {version?: unknown; tasks?: unknown};
   try {
@@ -122,7 +134,7 @@ export function checkTimelineFence(node: CodeNode, file: string, snippetsDir: st
   if (json?.version !== 1 || !Array.isArray(json.tasks)) {
     throw new SnippetError(`${where}: snippets/${trace} is not a version 1 trace: run "npm run traces:update"`);
   }
-  return {file: include.file, trace};
+  return {file: snippet, trace};
 }
 
 type Node = {type: string; children?: Node[]; [key: string]: unknown};

@@ -10,8 +10,6 @@
 import type {Trace, TraceStep, TraceTask, Wait} from './types';
 
 export type {Trace, TraceStep, TraceTask, Wait};
-/** What a step suspended on (the name the drawing code uses). */
-export type TraceWait = Wait;
 
 // -- numbers and words -------------------------------------------------------------------------
 
@@ -37,7 +35,7 @@ function formatSeconds(seconds: number): string {
 }
 
 /** The short label of a wait, drawn above its line and shown in the table. */
-export function waitLabel(wait: TraceWait): string {
+export function waitLabel(wait: Wait): string {
   switch (wait.kind) {
     case 'yield':
       return 'yield';
@@ -53,7 +51,7 @@ export function waitLabel(wait: TraceWait): string {
 }
 
 /** The same wait as the summary's prose says it: "then slept 0.5 s". */
-function waitPhrase(wait: TraceWait): string {
+function waitPhrase(wait: Wait): string {
   switch (wait.kind) {
     case 'yield':
       return 'yielded to the loop';
@@ -168,7 +166,7 @@ export interface Bar {
 }
 
 export interface WaitSegment {
-  kind: TraceWait['kind'] | 'created';
+  kind: Wait['kind'] | 'created';
   /** "sleep 0.5 s", "task B", "created, not started"... */
   label: string;
   /** Whether the label fits above the line; the tooltip, table and summary always have it. */

@@ -17,6 +17,8 @@ import {normaliseOutput} from '../snippets/outputs';
 import {describeInterpreter, runPython, type Interpreter} from '../snippets/python';
 import {checkRun} from '../snippets/verify';
 import {minorOf} from '../snippets/versions';
+import {lintPages} from '../remark/lintPages';
+import {traceIdOf} from '../remark/snippetInclude';
 
 /** The tracer; it runs from here whichever site folder it traces for. */
 export const TRACER = path.join(__dirname, 'asynctrace.py');
@@ -36,53 +38,21 @@ export interface TimelineFence {
   file: string;
 }
 
-/** The folders whose pages may ask for timelines, as in src/remark/lintPages.ts. */
-export const PAGE_FOLDERS = ['docs', 'blog'];
-
-/** Every .md and .mdx file under docs/ and blog/, relative to the site with "/", sorted. */
-export function pageFiles(siteDir: string, folders: string[] = PAGE_FOLDERS): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.mdx?$/.test(entry.name)) found.push(path.relative(siteDir, full).split(path.sep).join('/'));
-    }
-  };
-  for (const folder of folders) {
-    if (fs.existsSync(path.join(siteDir, folder))) walk(path.join(siteDir, folder));
-  }
-  return found.sort();
-}
-
-/** An opening fence whose language is `timeline`; the rest of the line is its attributes. */
-const TIMELINE_FENCE = /^\s{0,3}```timeline(?:\s+(.*?))?\s*$/;
-const FILE_ATTRIBUTE = /(?:^|\s)file=(\S+)/;
-
 /**
- * Every ```timeline file=...``` fence on the site's pages, in page order, found with a line
- * scanner (a timeline fence is empty, so there is no body to skip). A timeline fence without a
- * file= is an error naming the page and line, so a fence can never be passed over silently.
+ * Every ```timeline file=...``` fence on the site's pages (docs/ and blog/), in page order, as the
+ * page lint finds them, whether or not the snippet has a trace yet. A timeline fence that names no
+ * snippet properly is an error naming its page and line, so no fence is ever passed over silently.
  */
-export function timelineFences(siteDir: string, folders: string[] = PAGE_FOLDERS): TimelineFence[] {
-  const fences: TimelineFence[] = [];
-  for (const page of pageFiles(siteDir, folders)) {
-    const lines = fs.readFileSync(path.join(siteDir, page), 'utf8').split('\n');
-    lines.forEach((text, index) => {
-      const fence = TIMELINE_FENCE.exec(text);
-      if (!fence) return;
-      const file = FILE_ATTRIBUTE.exec(fence[1] ?? '');
-      if (!file) throw new Error(`${page}:${index + 1}: a timeline fence names its snippet: \`\`\`timeline file=NN-slug/name.py`);
-      fences.push({page, line: index + 1, file: file[1]});
-    });
-  }
-  return fences;
+export function timelineFences(siteDir: string): TimelineFence[] {
+  const report = lintPages(siteDir, path.join(siteDir, 'snippets'));
+  if (report.timelineProblems.length > 0) throw new Error(report.timelineProblems.join('\n'));
+  return report.timelines;
 }
 
 /** snippets/X/name.py -> snippets/X/name.trace.json (absolute). */
 export function traceFileOf(snippetsDir: string, file: string): string {
   if (!file.endsWith('.py')) throw new Error(`a timeline traces a Python snippet (…/name.py), not "${file}"`);
-  return path.join(snippetsDir, file.replace(/\.py$/, '.trace.json'));
+  return path.join(snippetsDir, traceIdOf(file));
 }
 
 /** Every *.trace.json under snippets/, relative to it with "/", sorted. */
