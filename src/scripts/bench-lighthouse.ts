@@ -7,7 +7,7 @@
  * targets: performance >= 95, accessibility, best practices and SEO 100, CLS < 0.02. Exits 1 when
  * a page misses a target. A benchmark, not a test: the numbers depend on the machine.
  */
-import {execFile, execFileSync} from 'node:child_process';
+import {execFile} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,10 +15,10 @@ import {createRequire} from 'node:module';
 import {promisify} from 'node:util';
 import type {Result} from 'lighthouse';
 import {CHROMIUM, CHROMIUM_ARGS} from '../site/browser';
-import {chapterPages} from '../site/pages';
+import {SITE, buildSiteInto} from '../site/build';
+import {benchChapters} from '../site/pages';
 import {serveBuild} from '../site/serve';
 
-const SITE = path.resolve(__dirname, '../..');
 // Lighthouse runs as its own CLI: loaded through tsx, the functions it sends into the page carry
 // esbuild's __name helper, which the page does not have.
 const LIGHTHOUSE_CLI = createRequire(__filename).resolve('lighthouse/cli/index.js');
@@ -29,11 +29,8 @@ const CLS_TARGET = 0.02;
 function pickRoutes(): string[] {
   const args = process.argv.slice(2);
   if (args.length > 0) return args;
-  const chapters = chapterPages(SITE).filter((c) => /^docs\/\d/.test(c.file));
-  const plain = chapters.find((c) => !c.hasDiagram);
-  const diagram = chapters.find((c) => c.hasDiagram);
-  if (!plain || !diagram) throw new Error('need a chapter without a diagram and one with: pass routes as arguments');
-  return ['/', plain.route, diagram.route];
+  const {plain, diagram} = benchChapters(SITE);
+  return ['/', plain, diagram];
 }
 
 interface Row {
@@ -83,11 +80,7 @@ async function main(): Promise<void> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-lighthouse-'));
   const rows: Row[] = [];
   try {
-    execFileSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {
-      cwd: SITE,
-      env: {...process.env, BASE_URL: '/'},
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    buildSiteInto(outDir);
     const served = await serveBuild(outDir);
     try {
       for (const route of routes) rows.push({route, ...(await audit(served.url + route.slice(1)))});

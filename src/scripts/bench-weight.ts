@@ -6,16 +6,15 @@
  * Chromium, and prints the JavaScript bytes each page fetched. The target: a page without a
  * diagram fetches at most 1.05x the JS of the site built without mermaid. Exits 1 if it does not.
  */
-import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {launchChromium} from '../site/browser';
-import {chapterPages} from '../site/pages';
+import {SITE, buildSiteInto} from '../site/build';
+import {benchChapters} from '../site/pages';
 import {drawAllDiagrams} from '../site/readerChecks';
 import {serveBuild} from '../site/serve';
 
-const SITE = path.resolve(__dirname, '../..');
 const TARGET = 1.05;
 
 const VARIANTS = [
@@ -26,22 +25,16 @@ const VARIANTS = [
 
 function pickRoutes(): [string, string] {
   const [plainArg, diagramArg] = process.argv.slice(2);
-  const pages = chapterPages(SITE);
-  const plain = plainArg ?? pages.find((p) => !p.hasDiagram)?.route;
-  const diagram = diagramArg ?? pages.find((p) => p.hasDiagram)?.route;
-  if (!plain || !diagram) throw new Error('need a chapter without a diagram and one with: pass both routes as arguments');
-  return [plain, diagram];
+  if (plainArg && diagramArg) return [plainArg, diagramArg];
+  const {plain, diagram} = benchChapters(SITE);
+  return [plainArg ?? plain, diagramArg ?? diagram];
 }
 
 function build(outDir: string, env: Record<string, string>): number {
   // The bundler cache keys on files, not on these environment flags: start each variant cold.
   fs.rmSync(path.join(SITE, 'node_modules/.cache'), {recursive: true, force: true});
   const started = performance.now();
-  execFileSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {
-    cwd: SITE,
-    env: {...process.env, ...env, BASE_URL: '/'},
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  buildSiteInto(outDir, env);
   return (performance.now() - started) / 1000;
 }
 

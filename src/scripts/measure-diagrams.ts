@@ -8,11 +8,11 @@
  * that space before the drawing appears. Run it after adding or editing a diagram; the tests fail
  * until you do, and the diff shows what changed.
  */
-import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {launchChromium} from '../site/browser';
+import {buildSiteInto} from '../site/build';
 import {sitemapPaths} from '../site/html';
 import {drawAllDiagrams} from '../site/readerChecks';
 import {serveBuild} from '../site/serve';
@@ -28,11 +28,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const sizes: DiagramSizes = {};
   try {
-    execFileSync('npx', ['docusaurus', 'build', siteDir, '--out-dir', outDir], {
-      cwd: ROOT,
-      env: {...process.env, BASE_URL: '/'},
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    buildSiteInto(outDir, {}, path.relative(ROOT, siteDir) || '.');
     const served = await serveBuild(outDir);
     const measure = async (width: number) => {
       const found = new Map<string, DiagramSize>();

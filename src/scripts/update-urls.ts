@@ -6,10 +6,10 @@
  * the tests fail if it stops working. To move content, add a redirect (or keep the old anchor as
  * an id on the page) rather than deleting the line.
  */
-import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {buildSiteInto} from '../site/build';
 import {PUBLISHED_URLS_FILE, publicUrls, readPublishedUrls} from '../site/publicUrls';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -21,11 +21,7 @@ const HEADER = `# Every public address of the site, relative to its base path. M
 function main(): void {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'update-urls-'));
   try {
-    execFileSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {
-      cwd: ROOT,
-      env: {...process.env, BASE_URL: '/'},
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    buildSiteInto(outDir);
     const file = path.join(ROOT, PUBLISHED_URLS_FILE);
     const before = readPublishedUrls(file);
     const now = publicUrls(outDir, '/');

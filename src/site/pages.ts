@@ -41,3 +41,15 @@ export function chapterPages(siteDir: string): ChapterPage[] {
       };
     });
 }
+
+/**
+ * The chapters the benchmarks measure: the first numbered chapter without a diagram and the
+ * first with one (the "All chapters" page is not a chapter).
+ */
+export function benchChapters(siteDir: string): {plain: string; diagram: string} {
+  const chapters = chapterPages(siteDir).filter((c) => /^docs\/\d/.test(c.file));
+  const plain = chapters.find((c) => !c.hasDiagram)?.route;
+  const diagram = chapters.find((c) => c.hasDiagram)?.route;
+  if (!plain || !diagram) throw new Error('need a chapter without a diagram and one with: pass routes as arguments');
+  return {plain, diagram};
+}
