@@ -7,6 +7,9 @@ import {defineConfig} from 'vitest/config';
 const SITE_TESTS = ['test/site.test.ts', 'test/browser*.test.ts'];
 
 export default defineConfig({
+  // tsconfig.json keeps JSX as written (Docusaurus compiles it); tests that render components need
+  // it compiled, as React 19's automatic runtime does.
+  oxc: {jsx: {runtime: 'automatic'}},
   test: {
     // Snippet runs mostly sleep; a few more at once than cores keeps the suite quick. The same
     // number as CONCURRENCY in src/snippets/matrix.ts, which npm run snippets:soak proves stable.
