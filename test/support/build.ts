@@ -1,10 +1,10 @@
 /** Production builds of the site into temporary folders, for tests of what readers get. */
 import {execFile} from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import {promisify} from 'node:util';
+import {SITE} from '../../src/site/build';
 
-export const SITE = path.resolve(__dirname, '../..');
+export {SITE};
 
 /** The base path the tests build under, as on GitHub Pages, so links that ignore it break. */
 export const BASE = '/async-python/';
