@@ -16,7 +16,7 @@ beforeAll(async () => {
   server = await serveBuild(await builtSite(inject('brokenBuild')), BASE);
   browser = await launchChromium();
   context = await browser.newContext();
-  watch = await ContextWatch.attach(context, server.url);
+  watch = ContextWatch.attach(server.url);
 });
 
 afterAll(async () => {
@@ -24,14 +24,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function problemsOf(slug: string): Promise<string[]> {
-  const problems = await readerProblems(context, watch, `${server.url}chapters/${slug}`, {mode: 'light'});
+/**
+ * Problems of a fixture page, checked in light mode and, with `thenDark`, then in dark as the site
+ * walk does.
+ */
+async function problemsOf(slug: string, {thenDark = false, checkedCode}: {thenDark?: boolean; checkedCode?: {light: Set<string>; dark: Set<string>}} = {}): Promise<string[]> {
+  const problems = await readerProblems(context, watch, `${server.url}chapters/${slug}`, {mode: 'light', thenDark, checkedCode});
   return problems.map((p) => `${slug}: ${p}`);
 }
 
 describe('the browser checks, on a fixture site of broken pages', () => {
-  it('find nothing wrong with a clean page that has a diagram and math', async () => {
-    expect(await problemsOf('clean')).toEqual([]);
+  it('find nothing wrong with a clean page that has a diagram, math and code, in light or dark mode', async () => {
+    expect(await problemsOf('clean', {thenDark: true})).toEqual([]);
   });
 
   it('report a console error, naming the page', async () => {
@@ -47,5 +51,17 @@ describe('the browser checks, on a fixture site of broken pages', () => {
   it('report a diagram that did not render, naming the page and the diagram', async () => {
     const problems = await problemsOf('failed-diagram');
     expect(problems).toContainEqual(expect.stringMatching(/^failed-diagram: diagram 1 \("A broken diagram"\) did not render/));
+  });
+
+  it('report text that is readable in light mode but too faint once the system switches to dark', async () => {
+    const problems = await problemsOf('faint-in-dark', {thenDark: true});
+    expect(problems).toEqual([expect.stringMatching(/^faint-in-dark: after switching to dark mode: axe \(dark\) color-contrast .*foreground color: #3a3b3c/)]);
+  });
+
+  it('report a faint code token even after code that looks like the rest of its page was checked', async () => {
+    const checkedCode = {light: new Set<string>(), dark: new Set<string>()};
+    expect(await problemsOf('clean', {checkedCode})).toEqual([]);
+    const problems = await problemsOf('faint-code', {checkedCode});
+    expect(problems).toContainEqual(expect.stringMatching(/^faint-code: axe \(light\) color-contrast .*#d8d8d8/));
   });
 });

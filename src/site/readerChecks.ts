@@ -14,8 +14,13 @@ const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8
 const DIAGRAM_TIMEOUT_MS = 15_000;
 
 /**
- * Watches a browser context: every request to another origin is blocked and recorded, and
- * console errors, page errors, failed requests and HTTP errors are recorded per page.
+ * Watches the pages of a browser context: console errors, page errors, failed requests, HTTP
+ * errors, and every request to another origin are recorded per page. Chromium started by
+ * launchChromium resolves no host name but the test server's, so such a request fails at once
+ * instead of reaching the network; it is reported once, as "requests another origin".
+ *
+ * The watch only listens: intercepting requests (Playwright's route) would turn off the HTTP cache
+ * and make every page fetch and compile the site's scripts afresh, which no reader's browser does.
  */
 export class ContextWatch {
   private problems = new Map<Page, string[]>();
@@ -24,35 +29,40 @@ export class ContextWatch {
 
   private constructor(private readonly origin: string) {}
 
-  static async attach(context: BrowserContext, siteUrl: string): Promise<ContextWatch> {
-    const watch = new ContextWatch(new URL(siteUrl).origin);
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (/^(data|blob):/.test(url) || new URL(url).origin === watch.origin) return route.continue();
-      const page = route.request().frame().page();
-      watch.record(page, `requests another origin: ${url}`);
-      return route.abort('blockedbyclient');
-    });
-    return watch;
+  static attach(siteUrl: string): ContextWatch {
+    return new ContextWatch(new URL(siteUrl).origin);
   }
 
-  /** Starts recording a page's errors; call before navigating it. */
+  private isOwn(url: string): boolean {
+    return /^(data|blob):/.test(url) || new URL(url).origin === this.origin;
+  }
+
+  /**
+   * Starts recording a page's errors afresh; call before navigating it. A page can be watched
+   * again before its next navigation: the record starts over and the listeners stay as they are.
+   */
   watch(page: Page): void {
+    const watched = this.problems.has(page);
     this.problems.set(page, []);
+    if (watched) return;
     this.inFlight.set(page, 0);
-    const settle = () => this.inFlight.set(page, (this.inFlight.get(page) ?? 1) - 1);
-    page.on('request', () => this.inFlight.set(page, (this.inFlight.get(page) ?? 0) + 1));
+    // (A request of the page's previous document may still end after the record starts over.)
+    const settle = () => this.inFlight.set(page, Math.max(0, (this.inFlight.get(page) ?? 1) - 1));
+    page.on('request', (request) => {
+      this.inFlight.set(page, (this.inFlight.get(page) ?? 0) + 1);
+      if (!this.isOwn(request.url())) this.record(page, `requests another origin: ${request.url()}`);
+    });
     page.on('requestfinished', settle);
     page.on('requestfailed', settle);
     page.on('console', (message) => {
-      // A blocked request is reported once, as "requests another origin".
-      if (message.type() === 'error' && !/ERR_BLOCKED_BY_CLIENT/.test(message.text())) {
-        this.record(page, `console error: ${message.text()}`);
-      }
+      // A request to another origin is reported once, as "requests another origin".
+      const location = message.location().url;
+      const blocked = /ERR_NAME_NOT_RESOLVED/.test(message.text()) && location !== '' && !this.isOwn(location);
+      if (message.type() === 'error' && !blocked) this.record(page, `console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => this.record(page, `page error: ${error.message}`));
     page.on('requestfailed', (request) => {
-      if (request.failure()?.errorText.includes('ERR_BLOCKED_BY_CLIENT')) return;
+      if (!this.isOwn(request.url())) return;
       this.record(page, `request failed: ${request.url()} (${request.failure()?.errorText})`);
     });
     page.on('response', (response) => {
@@ -85,6 +95,9 @@ export class ContextWatch {
   }
 }
 
+/** A diagram's drawing, once drawn in the current colour mode (see darkModeProblems). */
+const DRAWN_SVG = 'svg:not([data-stale])';
+
 /**
  * Brings each mermaid figure into view in turn, as a reader scrolling down would (diagrams are
  * drawn only near the window), and waits until it holds an SVG or mermaid's error message. Gives
@@ -95,7 +108,10 @@ export async function drawAllDiagrams(page: Page): Promise<void> {
   for (let i = 0; i < count; i++) {
     await page.evaluate((n) => document.querySelectorAll('figure[data-mermaid]')[n].scrollIntoView({block: 'center'}), i);
     await page
-      .waitForFunction((n) => document.querySelectorAll('figure[data-mermaid]')[n].querySelector('svg, [class*=errorBoundaryFallback]'), i, {
+      .waitForFunction(
+        ({n, drawn}) => document.querySelectorAll('figure[data-mermaid]')[n].querySelector(`${drawn}, [class*=errorBoundaryFallback]`),
+        {n: i, drawn: DRAWN_SVG},
+        {
         timeout: DIAGRAM_TIMEOUT_MS,
       })
       .catch(() => undefined);
@@ -106,11 +122,11 @@ export async function drawAllDiagrams(page: Page): Promise<void> {
 /** Draws every mermaid figure; returns a problem per figure that did not draw, or drew at the wrong size. */
 export async function diagramProblems(page: Page): Promise<string[]> {
   await drawAllDiagrams(page);
-  return page.evaluate(() =>
+  return page.evaluate((drawnSvg) =>
     [...document.querySelectorAll<HTMLElement>('figure[data-mermaid]')].flatMap((figure, i) => {
       const title = figure.querySelector('figcaption > :first-child')?.textContent?.trim().slice(0, 60) ?? '';
       const name = `diagram ${i + 1} ("${title}")`;
-      const svg = figure.querySelector('svg');
+      const svg = figure.querySelector<SVGSVGElement>(drawnSvg);
       if (!svg) {
         const alert = figure.querySelector('[class*=errorBoundaryFallback] p')?.textContent?.trim().slice(0, 200);
         return [`${name} did not render${alert ? `: ${alert}` : ' (no SVG)'}`];
@@ -127,6 +143,7 @@ export async function diagramProblems(page: Page): Promise<string[]> {
       }
       return [];
     }),
+    DRAWN_SVG,
   );
 }
 
@@ -156,23 +173,65 @@ export async function mathProblems(page: Page): Promise<string[]> {
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
- * axe-core violations of impact "serious" or "critical": every rule, or with `coloursOnly` just
- * the colour rules (for the second mode of a page already fully checked in the first).
+ * Code blocks are half the elements of a chapter, and most look like blocks already checked: the
+ * same kinds of token in the same colours on the same background. Given the looks already checked
+ * in this colour mode (`checkedCode`, shared across a walk), this marks each block whose every
+ * element looks like one checked before, so axe can leave it out, and adds the new looks of the
+ * others. A look is what axe's rules read of an element: its tag, class, tabindex, text colour and
+ * size and weight and style, opacity, and the background it is drawn on.
  */
-export async function accessibilityProblems(page: Page, mode: string, coloursOnly = false): Promise<string[]> {
+async function markCheckedCode(page: Page, checkedCode: Set<string>): Promise<void> {
+  // (No named functions inside: the page has no helper for the names some compilers keep.)
+  const looks: string[][] = await page.evaluate(() =>
+    [...document.querySelectorAll('pre')].map((pre) => {
+      pre.removeAttribute('data-axe-skip');
+      return [pre, ...pre.querySelectorAll('*')].map((el) => {
+        const style = getComputedStyle(el);
+        const shape = [el.tagName, el.getAttribute('class') ?? '', el.getAttribute('tabindex') ?? '', el.getAttribute('role') ?? ''];
+        if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) return shape.join('|');
+        let background = 'none';
+        for (let at: Element | null = el; at && background === 'none'; at = at.parentElement) {
+          const colour = getComputedStyle(at).backgroundColor;
+          if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') background = colour;
+        }
+        return [...shape, style.color, style.fontSize, style.fontWeight, style.fontStyle, style.opacity, style.textShadow, background].join('|');
+      });
+    }),
+  );
+  const skip: number[] = [];
+  looks.forEach((blockLooks, i) => {
+    if (blockLooks.every((look) => checkedCode.has(look))) skip.push(i);
+    else for (const look of blockLooks) checkedCode.add(look);
+  });
+  await page.evaluate((indexes) => {
+    const blocks = document.querySelectorAll('pre');
+    for (const i of indexes) blocks[i].setAttribute('data-axe-skip', '');
+  }, skip);
+}
+
+/**
+ * axe-core violations of impact "serious" or "critical": every rule, or with `coloursOnly` just
+ * the colour rules (for the second mode of a page already fully checked in the first). With
+ * `checkedCode`, code blocks that look like blocks checked before are left out (markCheckedCode).
+ */
+export async function accessibilityProblems(page: Page, mode: string, coloursOnly = false, checkedCode?: Set<string>): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({content: AXE_SOURCE});
+  if (checkedCode) await markCheckedCode(page, checkedCode);
   const violations = await page.evaluate(async (only) => {
-    const axe = (window as unknown as {axe: {run(context: Document, options: object): Promise<{violations: Violation[]}>}}).axe;
+    const axe = (window as unknown as {axe: {run(context: object, options: object): Promise<{violations: Violation[]}>}}).axe;
     interface Violation {
       id: string;
       impact?: string | null;
       help: string;
       nodes: {target: unknown[]; failureSummary?: string}[];
     }
-    const results = await axe.run(document, {
-      resultTypes: ['violations'],
-      ...(only ? {runOnly: {type: 'rule', values: only}} : {}),
-    });
+    const results = await axe.run(
+      {exclude: [['pre[data-axe-skip]']]},
+      {
+        resultTypes: ['violations'],
+        ...(only ? {runOnly: {type: 'rule', values: only}} : {}),
+      },
+    );
     return results.violations.map((v) => ({
       id: v.id,
       impact: v.impact ?? '',
@@ -185,7 +244,32 @@ export async function accessibilityProblems(page: Page, mode: string, coloursOnl
     .map((v) => `axe (${mode}) ${v.id} [${v.impact}]: ${v.help} at ${v.targets.join('; ')}`);
 }
 
-/** Loads a page as a reader would and returns everything wrong with it. */
+/**
+ * The checks a colour mode can fail, after the reader's system switches from light to dark while
+ * the page is open: the page follows it, every diagram is drawn again in dark colours at its
+ * reserved size, and axe's colour rules pass.
+ */
+async function darkModeProblems(page: Page, checkedCode?: Set<string>): Promise<string[]> {
+  await page.evaluate(() => document.querySelectorAll('figure[data-mermaid] svg').forEach((svg) => svg.setAttribute('data-stale', '')));
+  await page.emulateMedia({colorScheme: 'dark'});
+  const followed = await page
+    .waitForFunction(() => document.documentElement.dataset.theme === 'dark', undefined, {timeout: 5_000})
+    .then(() => true, () => false);
+  if (!followed) return ['stays in the light theme when the system switches to dark mode'];
+  // Colours ease from light to dark (CSS transitions); check them once they have arrived.
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished)));
+  return [...(await diagramProblems(page)), ...(await accessibilityProblems(page, 'dark', true, checkedCode))];
+}
+
+/**
+ * Loads a page as a reader would and returns everything wrong with it. With `thenDark`, the
+ * reader's system then switches to dark mode and the page is checked again in dark colours
+ * (darkModeProblems): one load checks both modes.
+ *
+ * The page loads in a new tab, or with `tab` in that tab, as a reader who opens one address after
+ * another in the same tab does: the browser then keeps the tab's process, and a walk of many pages
+ * costs a third less CPU.
+ */
 export async function readerProblems(
   context: BrowserContext,
   watch: ContextWatch,
@@ -196,11 +280,17 @@ export async function readerProblems(
     axeColoursOnly?: boolean;
     /** More checks, run once the page has loaded and before anything scrolls it. */
     onLoaded?: (page: Page) => Promise<string[]>;
+    thenDark?: boolean;
+    /** Looks of code blocks already checked in each mode, shared across a walk (markCheckedCode). */
+    checkedCode?: {light: Set<string>; dark: Set<string>};
+    /** A tab of `context` to load the page in, left open; else a new tab, closed after. */
+    tab?: Page;
   },
 ): Promise<string[]> {
-  const page = await context.newPage();
+  const page = options.tab ?? (await context.newPage());
   watch.watch(page);
   try {
+    await page.emulateMedia({colorScheme: options.mode});
     const response = await page.goto(url, {waitUntil: 'load'});
     await watch.quiet(page);
     const problems: string[] = [];
@@ -211,12 +301,16 @@ export async function readerProblems(
     if (options.onLoaded) problems.push(...(await options.onLoaded(page)));
     problems.push(...(await diagramProblems(page)));
     problems.push(...(await mathProblems(page)));
-    problems.push(...(await accessibilityProblems(page, options.mode, options.axeColoursOnly)));
+    problems.push(...(await accessibilityProblems(page, options.mode, options.axeColoursOnly, options.checkedCode?.[options.mode])));
+    if (options.thenDark) {
+      if (options.mode !== 'light') throw new Error('thenDark switches a page loaded in light mode to dark');
+      problems.push(...(await darkModeProblems(page, options.checkedCode?.dark)).map((p) => `after switching to dark mode: ${p}`));
+    }
     // Whatever went wrong while loading, rendering and checking.
     const expected404 = (p: string) => options.expectStatus === 404 && p.includes(`HTTP 404 for ${url}`);
     const network = watch.problemsOf(page).filter((p) => !expected404(p) && !(options.expectStatus === 404 && /404 \(Not Found\)/.test(p)));
     return [...network, ...problems];
   } finally {
-    await page.close();
+    if (!options.tab) await page.close();
   }
 }

@@ -1,0 +1,60 @@
+/**
+ * For the browser tests: the production build the global setup made, served as GitHub Pages would
+ * serve it, and Debian's Chromium. Each test file that calls useBuiltSite() gets its own server and
+ * browser, so the files run side by side.
+ */
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, inject} from 'vitest';
+import {launchChromium} from '../../src/site/browser';
+import {sitemapPaths} from '../../src/site/html';
+import {serveBuild, type Served} from '../../src/site/serve';
+import {BASE, builtSite} from './build';
+
+export interface BuiltSite {
+  /** The build's folder. */
+  readonly dir: string;
+  /** Every page in the built sitemap, as paths under the base path ("chapters/why-asyncio"). */
+  readonly pages: string[];
+  readonly browser: Browser;
+  /** The served URL of a page path. */
+  urlOf(path: string): string;
+  /** How a problem names a page: "/chapters/why-asyncio". */
+  nameOf(path: string): string;
+  /** The served URL of the site ("http://127.0.0.1:PORT/async-python/"). */
+  readonly url: string;
+}
+
+/** Waits for the site build and serves it for the tests of the calling file. */
+export function useBuiltSite(): BuiltSite {
+  const dir = inject('siteBuild');
+  let server: Served | undefined;
+  let browser: Browser | undefined;
+  let pages: string[] = [];
+  beforeAll(async () => {
+    pages = sitemapPaths(await builtSite(dir), BASE);
+    server = await serveBuild(dir, BASE);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the site is not served yet: use it inside a test or a hook');
+    return value;
+  };
+  return {
+    dir,
+    get pages() {
+      return pages;
+    },
+    get browser() {
+      return started(browser);
+    },
+    get url() {
+      return started(server).url;
+    },
+    urlOf: (path) => `${started(server).url}${path}`,
+    nameOf: (path) => `/${path}`,
+  };
+}
