@@ -45,6 +45,12 @@ async function deepLinkProblems(page: Page, id: string): Promise<string[]> {
   return problems;
 }
 
+/** The size of a page's built HTML, in bytes. */
+function sizeOf(path: string): number {
+  const file = resolveFile(site.dir, `/${path}`);
+  return file ? fs.statSync(file).size : 0;
+}
+
 /** The id of a chapter's last section heading, from the built page. */
 function lastSectionOf(path: string): string | undefined {
   const file = resolveFile(site.dir, `/${path}`);
@@ -65,7 +71,9 @@ describe('every page in the sitemap, in light and then dark mode', () => {
     // One tab per page open at once, each loading one address after another.
     const idleTabs: Page[] = [];
     try {
-      const problems = await mapLimit(site.pages, PARALLEL, async (path) => {
+      // The longest pages first, so that the walk does not end waiting on one of them.
+      const bySize = [...site.pages].sort((a, b) => sizeOf(b) - sizeOf(a));
+      const problems = await mapLimit(bySize, PARALLEL, async (path) => {
         const section = chapters.has(path) ? lastSectionOf(path) : undefined;
         if (chapters.has(path) && !section) return [`${nameOf(path)}: has no section headings`];
         const url = section ? `${urlOf(path)}#${section}` : urlOf(path);
