@@ -1,35 +1,25 @@
 // The browser checks catch what they claim: on a fixture site with one deliberately broken page
 // per mistake, each check fails with a message that names the page, and a clean page passes.
-import type {Browser, BrowserContext} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {launchChromium} from '../src/site/browser';
-import {ContextWatch, readerProblems} from '../src/site/readerChecks';
-import {serveBuild, type Served} from '../src/site/serve';
-import {BASE, builtSite} from './support/build';
+import type {BrowserContext} from 'playwright-core';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {ContextWatch, newCheckedCode, readerProblems, type CheckedCode} from '../src/site/readerChecks';
+import {useBuiltSite} from './support/builtSite';
 
-let server: Served;
-let browser: Browser;
+const site = useBuiltSite('brokenBuild');
 let context: BrowserContext;
 let watch: ContextWatch;
 
 beforeAll(async () => {
-  server = await serveBuild(await builtSite(inject('brokenBuild')), BASE);
-  browser = await launchChromium();
-  context = await browser.newContext();
-  watch = ContextWatch.attach(server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.browser.newContext();
+  watch = ContextWatch.attach(site.url);
 });
 
 /**
  * Problems of a fixture page, checked in light mode and, with `thenDark`, then in dark as the site
  * walk does.
  */
-async function problemsOf(slug: string, {thenDark = false, checkedCode}: {thenDark?: boolean; checkedCode?: {light: Set<string>; dark: Set<string>}} = {}): Promise<string[]> {
-  const problems = await readerProblems(context, watch, `${server.url}chapters/${slug}`, {mode: 'light', thenDark, checkedCode});
+async function problemsOf(slug: string, {thenDark = false, checkedCode}: {thenDark?: boolean; checkedCode?: CheckedCode} = {}): Promise<string[]> {
+  const problems = await readerProblems(context, watch, site.urlOf(`chapters/${slug}`), {mode: 'light', thenDark, checkedCode});
   return problems.map((p) => `${slug}: ${p}`);
 }
 
@@ -59,7 +49,7 @@ describe('the browser checks, on a fixture site of broken pages', () => {
   });
 
   it('report a faint code token even after code that looks like the rest of its page was checked', async () => {
-    const checkedCode = {light: new Set<string>(), dark: new Set<string>()};
+    const checkedCode = newCheckedCode();
     expect(await problemsOf('clean', {checkedCode})).toEqual([]);
     const problems = await problemsOf('faint-code', {checkedCode});
     expect(problems).toContainEqual(expect.stringMatching(/^faint-code: axe \(light\) color-contrast .*#d8d8d8/));

@@ -7,7 +7,7 @@ import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
 import {headingIds} from '../src/site/html';
 import {benchChapters, chapterPages} from '../src/site/pages';
-import {ContextWatch, readerProblems} from '../src/site/readerChecks';
+import {ContextWatch, newCheckedCode, readerProblems} from '../src/site/readerChecks';
 import {resolveFile} from '../src/site/serve';
 import {mapLimit} from '../src/snippets/pool';
 import {SITE} from './support/build';
@@ -67,7 +67,7 @@ describe('every page in the sitemap, in light and then dark mode', () => {
     const context = await site.browser.newContext({colorScheme: 'light'});
     const watch = ContextWatch.attach(site.url);
     const chapters = new Set(CHAPTERS.map((c) => c.route.slice(1)));
-    const checkedCode = {light: new Set<string>(), dark: new Set<string>()};
+    const checkedCode = newCheckedCode();
     // One tab per page open at once, each loading one address after another.
     const idleTabs: Page[] = [];
     try {

@@ -1,7 +1,7 @@
 /**
- * For the browser tests: the production build the global setup made, served as GitHub Pages would
- * serve it, and Debian's Chromium. Each test file that calls useBuiltSite() gets its own server and
- * browser, so the files run side by side.
+ * For the browser tests: a production build the global setup made (the real site, or the fixture
+ * site of broken pages), served as GitHub Pages would serve it, and Debian's Chromium. Each test
+ * file that calls useBuiltSite() gets its own server and browser, so the files run side by side.
  */
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, inject} from 'vitest';
@@ -24,9 +24,9 @@ export interface BuiltSite {
   readonly url: string;
 }
 
-/** Waits for the site build and serves it for the tests of the calling file. */
-export function useBuiltSite(): BuiltSite {
-  const dir = inject('siteBuild');
+/** Waits for a build and serves it for the tests of the calling file. */
+export function useBuiltSite(build: 'siteBuild' | 'brokenBuild' = 'siteBuild'): BuiltSite {
+  const dir = inject(build);
   let server: Served | undefined;
   let browser: Browser | undefined;
   let pages: string[] = [];
