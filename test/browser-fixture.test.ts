@@ -1,6 +1,6 @@
 // The browser checks catch what they claim: on a fixture site with one deliberately broken page
 // per mistake, each check fails with a message that names the page, and a clean page passes.
-import type {BrowserContext} from 'playwright-core';
+import type {BrowserContext, Page} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {ContextWatch, newCheckedCode, readerProblems, type CheckedCode} from '../src/site/readerChecks';
 import {useBuiltSite} from './support/builtSite';
@@ -8,10 +8,13 @@ import {useBuiltSite} from './support/builtSite';
 const site = useBuiltSite('brokenBuild');
 let context: BrowserContext;
 let watch: ContextWatch;
+/** One tab loads each page in turn, as in the site walk. */
+let tab: Page;
 
 beforeAll(async () => {
   context = await site.browser.newContext();
   watch = ContextWatch.attach(site.url);
+  tab = await context.newPage();
 });
 
 /**
@@ -19,7 +22,7 @@ beforeAll(async () => {
  * walk does.
  */
 async function problemsOf(slug: string, {thenDark = false, checkedCode}: {thenDark?: boolean; checkedCode?: CheckedCode} = {}): Promise<string[]> {
-  const problems = await readerProblems(context, watch, site.urlOf(`chapters/${slug}`), {mode: 'light', thenDark, checkedCode});
+  const problems = await readerProblems(context, watch, site.urlOf(`chapters/${slug}`), {mode: 'light', thenDark, checkedCode, tab});
   return problems.map((p) => `${slug}: ${p}`);
 }
 
