@@ -1,6 +1,7 @@
 // The TypeScript of the site, its scripts and its tests type-checks (tsc --noEmit with
-// tsconfig.json; TypeScript 7, the native compiler: 2 CPU-seconds where TypeScript 5.9 took 10). Run here, beside the snippet tests, rather than before them: it costs no wall
-// time. At the lowest CPU priority, so the snippets, which time their waits, keep theirs.
+// tsconfig.json), with TypeScript 7, the native compiler: 2 CPU-seconds where TypeScript 5.9 took
+// 10. Run here, beside the snippet tests, rather than before them: it costs no wall time. At the
+// lowest CPU priority, so the snippets, which time their waits, keep theirs.
 import {execFile} from 'node:child_process';
 import path from 'node:path';
 import {promisify} from 'node:util';
