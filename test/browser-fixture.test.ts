@@ -57,4 +57,19 @@ describe('the browser checks, on a fixture site of broken pages', () => {
     const problems = await problemsOf('faint-code', {checkedCode});
     expect(problems).toContainEqual(expect.stringMatching(/^faint-code: axe \(light\) color-contrast .*#d8d8d8/));
   });
+
+  it('leave the code blocks they left out of axe as they were: emptied while axe runs, then restored', async () => {
+    const blocks = () =>
+      tab.locator('pre').evaluateAll((pres) => pres.map((pre) => ({style: pre.getAttribute('style'), html: pre.innerHTML, left: pre.hasAttribute('data-axe-skip')})));
+    const checkedCode = newCheckedCode();
+    // Checked once: the blocks are new, so axe checks them as they are.
+    expect(await problemsOf('clean', {checkedCode})).toEqual([]);
+    const checkedWhole = await blocks();
+    expect(checkedWhole.map((b) => b.left)).toEqual(checkedWhole.map(() => false));
+    // Checked again: every block now looks like one checked, so each is left out, and emptied.
+    expect(await problemsOf('clean', {checkedCode})).toEqual([]);
+    const leftOut = await blocks();
+    expect(leftOut.map((b) => b.left)).toEqual(checkedWhole.map(() => true));
+    expect(leftOut.map(({style, html}) => ({style, html}))).toEqual(checkedWhole.map(({style, html}) => ({style, html})));
+  });
 });
