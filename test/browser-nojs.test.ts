@@ -2,19 +2,16 @@
 // engine) gets it: the text, every snippet and its output exactly as in snippets/, and words for
 // every diagram and timeline.
 import fs from 'node:fs';
-import type {BrowserContext, Page} from 'playwright-core';
+import type {BrowserContext} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {lintPages} from '../src/remark/lintPages';
 import {snippetsDirOf} from '../src/snippets/catalog';
 import {extractRegion} from '../src/snippets/region';
-import {mapLimit} from '../src/snippets/pool';
 import {SITE} from './support/build';
-import {useBuiltSite} from './support/builtSite';
+import {inTabs, useBuiltSite} from './support/builtSite';
 
 const site = useBuiltSite();
 const {urlOf, nameOf} = site;
-/** Chromium pages open at once. */
-const PARALLEL = 3;
 
 interface ShownSnippet {
   page: string;
@@ -40,56 +37,49 @@ describe('every page with JavaScript disabled', () => {
 
   beforeAll(async () => {
     context = await site.browser.newContext({javaScriptEnabled: false});
-    // One tab per page open at once, each loading one address after another.
-    const idleTabs: Page[] = [];
-    await mapLimit(site.pages, PARALLEL, async (path) => {
-      const page = idleTabs.pop() ?? (await context.newPage());
-      try {
-        await page.goto(urlOf(path));
-        const found = await page.evaluate(() => {
-          // A highlighted block is one .token-line per line of the source.
-          const lines = (block: Element | null) =>
-            [...(block?.querySelectorAll('.token-line') ?? [])].map((line) => line.textContent).join('\n');
-          // A chapter or a journal post: pages whose text is the point (not lists of tags or posts).
-          const reading = document.documentElement.matches('.docs-doc-page, .blog-post-page');
-          return {
-            article: reading ? (document.querySelector('article')?.textContent?.trim() ?? '') : null,
-            snippets: [...document.querySelectorAll<HTMLElement>('[data-snippet]')].map((el) => ({
-              file: el.dataset.snippet!,
-              region: el.dataset.region ?? null,
-              code: lines(el.querySelector('pre code')),
-              outputs: [...el.querySelectorAll<HTMLElement>('[data-output]')].map((o) => ({
-                label: o.dataset.output!,
-                text: lines(o.querySelector('pre code')),
-              })),
+    await inTabs(context, site.pages, async (page, path) => {
+      await page.goto(urlOf(path));
+      const found = await page.evaluate(() => {
+        // A highlighted block is one .token-line per line of the source.
+        const lines = (block: Element | null) =>
+          [...(block?.querySelectorAll('.token-line') ?? [])].map((line) => line.textContent).join('\n');
+        // A chapter or a journal post: pages whose text is the point (not lists of tags or posts).
+        const reading = document.documentElement.matches('.docs-doc-page, .blog-post-page');
+        return {
+          article: reading ? (document.querySelector('article')?.textContent?.trim() ?? '') : null,
+          snippets: [...document.querySelectorAll<HTMLElement>('[data-snippet]')].map((el) => ({
+            file: el.dataset.snippet!,
+            region: el.dataset.region ?? null,
+            code: lines(el.querySelector('pre code')),
+            outputs: [...el.querySelectorAll<HTMLElement>('[data-output]')].map((o) => ({
+              label: o.dataset.output!,
+              text: lines(o.querySelector('pre code')),
             })),
-            diagrams: [...document.querySelectorAll('figure[data-mermaid]')].map(
-              (f) => f.querySelector('figcaption')?.textContent?.trim() ?? '',
-            ),
-            // Timelines are drawn at build time: the drawing and its words are in the HTML.
-            timelines: [...document.querySelectorAll<HTMLElement>('figure[data-timeline]')].map((f) => ({
-              file: f.dataset.timeline ?? '',
-              bars: f.querySelectorAll('svg rect').length,
-              desc: f.querySelector('svg desc')?.textContent?.trim() ?? '',
-              caption: f.querySelector('figcaption')?.textContent?.trim() ?? '',
-            })),
-          };
-        });
-        if (found.article !== null && found.article.length < 200) {
-          problems.push(`${nameOf(path)}: its article has almost no text without JavaScript: "${found.article}"`);
-        }
-        found.diagrams.forEach((caption, i) => {
-          if (caption.length < 20) problems.push(`${nameOf(path)}: diagram ${i + 1} has no text alternative in the HTML`);
-        });
-        for (const t of found.timelines) {
-          if (t.bars === 0) problems.push(`${nameOf(path)}: timeline of ${t.file} has no bars without JavaScript`);
-          if (t.desc.length < 40 || t.caption.length < 40) problems.push(`${nameOf(path)}: timeline of ${t.file} has no text alternative in the HTML`);
-        }
-        timelineCount += found.timelines.length;
-        shown.push(...found.snippets.map((s) => ({...s, page: nameOf(path)})));
-      } finally {
-        idleTabs.push(page);
+          })),
+          diagrams: [...document.querySelectorAll('figure[data-mermaid]')].map(
+            (f) => f.querySelector('figcaption')?.textContent?.trim() ?? '',
+          ),
+          // Timelines are drawn at build time: the drawing and its words are in the HTML.
+          timelines: [...document.querySelectorAll<HTMLElement>('figure[data-timeline]')].map((f) => ({
+            file: f.dataset.timeline ?? '',
+            bars: f.querySelectorAll('svg rect').length,
+            desc: f.querySelector('svg desc')?.textContent?.trim() ?? '',
+            caption: f.querySelector('figcaption')?.textContent?.trim() ?? '',
+          })),
+        };
+      });
+      if (found.article !== null && found.article.length < 200) {
+        problems.push(`${nameOf(path)}: its article has almost no text without JavaScript: "${found.article}"`);
       }
+      found.diagrams.forEach((caption, i) => {
+        if (caption.length < 20) problems.push(`${nameOf(path)}: diagram ${i + 1} has no text alternative in the HTML`);
+      });
+      for (const t of found.timelines) {
+        if (t.bars === 0) problems.push(`${nameOf(path)}: timeline of ${t.file} has no bars without JavaScript`);
+        if (t.desc.length < 40 || t.caption.length < 40) problems.push(`${nameOf(path)}: timeline of ${t.file} has no text alternative in the HTML`);
+      }
+      timelineCount += found.timelines.length;
+      shown.push(...found.snippets.map((s) => ({...s, page: nameOf(path)})));
     });
   }, 120_000);
 

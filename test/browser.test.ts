@@ -9,15 +9,12 @@ import {headingIds} from '../src/site/html';
 import {benchChapters, chapterPages} from '../src/site/pages';
 import {ContextWatch, newCheckedCode, readerProblems} from '../src/site/readerChecks';
 import {resolveFile} from '../src/site/serve';
-import {mapLimit} from '../src/snippets/pool';
 import {SITE} from './support/build';
-import {useBuiltSite} from './support/builtSite';
+import {inTabs, useBuiltSite} from './support/builtSite';
 
 const site = useBuiltSite();
 const {urlOf, nameOf} = site;
 const CHAPTERS = chapterPages(SITE).filter((c) => c.route !== '/chapters');
-/** Chromium pages open at once: more only makes a 2-core machine slower. */
-const PARALLEL = 3;
 
 /**
  * Where a pasted link to a chapter's last section (the one furthest down, so the page must scroll)
@@ -61,6 +58,7 @@ function lastSectionOf(path: string): string | undefined {
 // every check and every axe rule; then the reader's system switches to dark mode, and the page must
 // follow and pass the colour checks again (diagrams redrawn in dark colours, axe's colour rules).
 // Chapters are opened the way a pasted link to their last section opens them, so that path is
+// walked too.
 
 describe('every page in the sitemap, in light and then dark mode', () => {
   it('loads with no error, no request to another origin, its diagrams drawn, its math rendered, no serious axe violation', async () => {
@@ -68,16 +66,13 @@ describe('every page in the sitemap, in light and then dark mode', () => {
     const watch = ContextWatch.attach(site.url);
     const chapters = new Set(CHAPTERS.map((c) => c.route.slice(1)));
     const checkedCode = newCheckedCode();
-    // One tab per page open at once, each loading one address after another.
-    const idleTabs: Page[] = [];
     try {
       // The longest pages first, so that the walk does not end waiting on one of them.
       const bySize = [...site.pages].sort((a, b) => sizeOf(b) - sizeOf(a));
-      const problems = await mapLimit(bySize, PARALLEL, async (path) => {
+      const problems = await inTabs(context, bySize, async (tab, path) => {
         const section = chapters.has(path) ? lastSectionOf(path) : undefined;
         if (chapters.has(path) && !section) return [`${nameOf(path)}: has no section headings`];
         const url = section ? `${urlOf(path)}#${section}` : urlOf(path);
-        const tab = idleTabs.pop() ?? (await context.newPage());
         const found = await readerProblems(context, watch, url, {
           mode: 'light',
           thenDark: true,
@@ -85,7 +80,6 @@ describe('every page in the sitemap, in light and then dark mode', () => {
           tab,
           onLoaded: section ? (page) => deepLinkProblems(page, section) : undefined,
         });
-        idleTabs.push(tab);
         return found.map((p) => `${nameOf(path)}: ${p}`);
       });
       expect(problems.flat()).toEqual([]);
