@@ -12,7 +12,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {loadSnippets} from '../snippets/catalog';
-import {checkFence, checkTimelineFence, parseTimelineFence, type CodeNode, type ResolvedInclude} from './snippetInclude';
+import {checkFence, checkTimelineTrace, parseTimelineFence, type CodeNode, type ResolvedInclude} from './snippetInclude';
 
 export interface MermaidBlock {
   /** "docs/03-x.mdx:42" */
@@ -27,8 +27,10 @@ export interface PagesReport {
   used: Set<string>;
   /** Every include, with the page (relative to the site) that makes it. */
   includes: {page: string; include: ResolvedInclude}[];
-  /** Every timeline: the page, the fence's line and the snippet (relative to snippets/). */
-  /** Every ```timeline fence that names a snippet, whether or not its trace exists yet. */
+  /**
+   * Every ```timeline fence that names a snippet, whether or not its trace exists yet: the page,
+   * the fence's line and the snippet (relative to snippets/).
+   */
   timelines: {page: string; line: number; file: string}[];
   /** The timeline fences that name no snippet properly (also in `problems`). */
   timelineProblems: string[];
@@ -132,9 +134,10 @@ export function lintPages(siteDir: string, snippetsDir: string, folders = ['docs
             report.timelineProblems.push((error as Error).message);
             throw error;
           }
+          const line = node.position?.start.line ?? 0;
           report.used.add(timeline.file);
-          report.timelines.push({page: rel, line: node.position?.start.line ?? 0, file: timeline.file});
-          checkTimelineFence(node, rel, snippetsDir);
+          report.timelines.push({page: rel, line, file: timeline.file});
+          checkTimelineTrace(timeline.file, `${rel}:${line}`, snippetsDir);
           continue;
         }
         const include = checkFence(node, rel, snippetsDir);

@@ -117,8 +117,14 @@ export function parseTimelineFence(node: CodeNode, file: string): {file: string}
  * Throws a SnippetError naming `file:line` otherwise.
  */
 export function checkTimelineFence(node: CodeNode, file: string, snippetsDir: string): ResolvedTimeline {
-  const where = `${file}:${node.position?.start.line ?? '?'}`;
-  const {file: snippet} = parseTimelineFence(node, file);
+  return checkTimelineTrace(parseTimelineFence(node, file).file, `${file}:${node.position?.start.line ?? '?'}`, snippetsDir);
+}
+
+/**
+ * Checks that the snippet a timeline fence names (parsed by parseTimelineFence) and its trace
+ * exist. Throws a SnippetError naming `where` ("page:line") otherwise.
+ */
+export function checkTimelineTrace(snippet: string, where: string, snippetsDir: string): ResolvedTimeline {
   findSnippet(snippetsDir, snippet, where);
   const trace = traceIdOf(snippet);
   const tracePath = path.join(snippetsDir, trace);
