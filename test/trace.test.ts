@@ -6,7 +6,6 @@
 //    snippets/ that no timeline draws (those are test/traces.test.ts's), traced on the newest
 //    interpreter, prints its expected output and exits as its meta.json says.
 // Runs go six at a time (mapLimit) in a beforeAll; the its then read their results.
-import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +14,7 @@ import {loadSnippets, snippetsDirOf, type Snippet} from '../src/snippets/catalog
 import {interpretersFor} from '../src/snippets/matrix';
 import {normaliseOutput} from '../src/snippets/outputs';
 import {mapLimit} from '../src/snippets/pool';
-import {describeInterpreter, discoverInterpreters, pythonEnvironment, type Interpreter} from '../src/snippets/python';
+import {describeInterpreter, discoverInterpreters, runPython as runPythonIn, type Interpreter} from '../src/snippets/python';
 import {compareVersions} from '../src/snippets/versions';
 import {checkTracedRun, timelineFences, traceSnippet, traceTimeout} from '../src/trace/traces';
 import type {Trace, TraceTask, Wait} from '../src/trace/types';
@@ -38,28 +37,11 @@ interface Run {
   timedOut: boolean;
 }
 
-/** Runs `python args...` from the site folder with the same environment runSnippet uses, keeping the signal that ended it. */
-function runPython(interpreter: Interpreter, args: string[], timeoutSeconds: number): Promise<Run> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'trace-run-'));
-  const outFile = path.join(tmp, 'output');
-  const fd = fs.openSync(outFile, 'w');
-  const env = pythonEnvironment();
-  return new Promise((resolve, reject) => {
-    const child = spawn(interpreter.command, args, {cwd: ROOT, env, stdio: ['ignore', fd, fd]});
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutSeconds * 1000);
-    child.on('error', reject);
-    child.on('close', (exitCode, signal) => {
-      clearTimeout(timer);
-      fs.closeSync(fd);
-      const raw = fs.readFileSync(outFile, 'utf8');
-      fs.rmSync(tmp, {recursive: true, force: true});
-      resolve({output: normaliseOutput(raw, {repoRoot: ROOT, libraryDirs: interpreter.libraryDirs}), exitCode, signal, timedOut});
-    });
-  });
+/** Runs `python args...` from the site folder as a snippet runs, keeping the signal that ended it. */
+async function runPython(interpreter: Interpreter, args: string[], timeoutSeconds: number): Promise<Run> {
+  const run = await runPythonIn(interpreter, ROOT, args, timeoutSeconds);
+  const output = normaliseOutput(run.output, {repoRoot: ROOT, libraryDirs: interpreter.libraryDirs});
+  return {output, exitCode: run.exitCode, signal: run.signal ?? null, timedOut: run.timedOut};
 }
 
 interface Pair {

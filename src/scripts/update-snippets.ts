@@ -3,25 +3,34 @@
  *
  * Runs every snippet (or those whose id starts with one of the arguments) on every interpreter
  * found, and rewrites the expected output files from what they printed. This is the only thing
- * that writes those files; review what it changed with `git diff snippets/`.
+ * that writes those files; review what it changed with `git diff snippets/`. A run that prints
+ * something other than the output already committed is run again alone (nothing else of the pool
+ * running) and that run is the one written, so that a busy moment is not written down as a change.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {loadSnippets, snippetsDirOf, type Snippet} from '../snippets/catalog';
-import {CONCURRENCY, interpretersFor, noInterpreterMessage, runOn} from '../snippets/matrix';
+import {expectedFor, interpretersFor, noInterpreterMessage, runOn} from '../snippets/matrix';
 import {outputFileName, planOutputs} from '../snippets/outputs';
-import {mapLimit} from '../snippets/pool';
-import {describeInterpreter, discoverInterpreters} from '../snippets/python';
+import {RunPool} from '../snippets/pool';
+import {describeInterpreter, discoverInterpreters, type Interpreter} from '../snippets/python';
 import {PYTHON_RANGE, compareVersions} from '../snippets/versions';
 
 const SITE = path.resolve(__dirname, '../..');
 
-async function updateOne(snippet: Snippet, interpreters: ReturnType<typeof discoverInterpreters>['usable']): Promise<string[]> {
+async function updateOne(snippet: Snippet, interpreters: ReturnType<typeof discoverInterpreters>['usable'], pool: RunPool): Promise<string[]> {
   const problems: string[] = [];
   const runs = new Map<string, string>();
   const ranOn = new Map<string, string>();
   const eligible = interpretersFor(snippet, interpreters);
-  const results = await mapLimit(eligible, eligible.length, (i) => runOn(snippet, i, SITE));
+  const committed = (i: Interpreter) => (snippet.outputs.length ? expectedFor(snippet, i).text : undefined);
+  const results = await Promise.all(
+    eligible.map(async (i) => {
+      const run = await pool.shared((track) => runOn(snippet, i, SITE, track));
+      const unchanged = run.output === committed(i) && run.result.exitCode === snippet.meta.exit && !run.result.timedOut;
+      return unchanged ? run : pool.alone((track) => runOn(snippet, i, SITE, track));
+    }),
+  );
   results.forEach(({result, output}, index) => {
     const interpreter = eligible[index];
     const what = `snippets/${snippet.id} on ${describeInterpreter(interpreter)}`;
@@ -74,8 +83,8 @@ async function main(): Promise<void> {
     if (missing) problems.push(missing);
   }
   const runnable = snippets.filter((s) => !noInterpreterMessage(s, usable));
-  const perSnippet = Math.max(1, Math.floor(CONCURRENCY / Math.max(1, minors.size)));
-  for (const list of await mapLimit(runnable, perSnippet, (s) => updateOne(s, usable))) problems.push(...list);
+  const pool = RunPool.forThisMachine();
+  for (const list of await Promise.all(runnable.map((s) => updateOne(s, usable, pool)))) problems.push(...list);
   console.log(`${runnable.length} snippets run on ${usable.length} interpreters (${[...minors].sort(compareVersions).join(', ')}).`);
   if (problems.length) {
     console.error(`\n${problems.length} problem(s); their outputs were not written:\n\n${problems.join('\n\n')}`);

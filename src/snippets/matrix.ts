@@ -6,11 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {Snippet} from './catalog';
 import {normaliseOutput, outputFor} from './outputs';
+import type {RunPool, Track} from './pool';
 import {INSTALL_HINTS, describeInterpreter, runSnippet, type Interpreter, type RunResult} from './python';
+import {checkRun} from './verify';
 import {compareVersions} from './versions';
-
-/** Snippets mostly sleep, so more run at once than there are cores; margins absorb the rest. */
-export const CONCURRENCY = 12;
 
 /** The interpreters a snippet runs on: new enough, with every module it needs. */
 export function interpretersFor(snippet: Snippet, interpreters: Interpreter[]): Interpreter[] {
@@ -37,9 +36,39 @@ export interface Run {
   output: string;
 }
 
-export async function runOn(snippet: Snippet, interpreter: Interpreter, siteDir: string): Promise<Run> {
-  const result = await runSnippet(interpreter, siteDir, snippet.absPath, snippet.meta.timeout);
+export async function runOn(snippet: Snippet, interpreter: Interpreter, siteDir: string, track?: Track): Promise<Run> {
+  const result = await runSnippet(interpreter, siteDir, snippet.absPath, snippet.meta.timeout, track);
   return {result, output: normaliseOutput(result.output, {repoRoot: siteDir, libraryDirs: interpreter.libraryDirs})};
+}
+
+/** What one check of a snippet on one interpreter found. */
+export interface Verdict {
+  /** Why it fails: both runs went wrong (their messages, each with its output or diff). */
+  problem?: string;
+  /** It went wrong beside other runs and right alone: right only on a quiet machine. */
+  warning?: string;
+}
+
+/**
+ * Runs a snippet in the pool and compares it with its expected output. A run that differs (or
+ * exits otherwise, or overruns its time limit) is run again alone, nothing else of the pool
+ * running: it fails only if that run goes wrong too. A pass alone is a warning naming the snippet,
+ * since its output then depends on how busy the machine is.
+ */
+export async function checkSnippet(snippet: Snippet, interpreter: Interpreter, siteDir: string, pool: RunPool): Promise<Verdict> {
+  const what = `snippets/${snippet.id} on ${describeInterpreter(interpreter)}`;
+  const expected = expectedFor(snippet, interpreter);
+  const check = (run: Run) => checkRun({what, meta: snippet.meta, result: run.result, output: run.output, expected});
+  const beside = await pool.shared((track) => runOn(snippet, interpreter, siteDir, track));
+  const besideProblem = check(beside);
+  if (!besideProblem) return {};
+  const alone = await pool.alone((track) => runOn(snippet, interpreter, siteDir, track));
+  const aloneProblem = check(alone);
+  if (!aloneProblem) {
+    return {warning: `${what} printed its expected output only when run alone; beside other runs:\n${besideProblem}`};
+  }
+  const same = alone.output === beside.output ? ' (the same output both times)' : '';
+  return {problem: `${aloneProblem}\n\nRun first beside other runs, then again alone; both went wrong${same}. Beside other runs:\n${besideProblem}`};
 }
 
 /** The expected output a run on `interpreter` is compared with. Throws if there is none yet. */

@@ -107,8 +107,27 @@ export interface RunResult {
   /** stdout and stderr, interleaved in the order they were written. */
   output: string;
   exitCode: number | null;
+  /** The signal that ended it, if one did. */
+  signal?: NodeJS.Signals | null;
   timedOut: boolean;
   seconds: number;
+}
+
+/**
+ * The CPU priority (nice value) Python runs get where the system allows it (as root): well above
+ * ordinary programs, so that a busy machine delays their timed waits as little as it can. Elsewhere
+ * they keep the default priority, and a run that load spoiled is run again alone (RunPool.alone).
+ * SNIPPET_NICE=0 turns it off, to see how the snippets fare without it.
+ */
+export const PYTHON_NICE = Number(process.env.SNIPPET_NICE ?? -10);
+
+function raisePriority(pid: number | undefined): void {
+  if (pid === undefined || PYTHON_NICE === 0) return;
+  try {
+    os.setPriority(pid, PYTHON_NICE);
+  } catch {
+    // Not allowed here (not root): the default priority.
+  }
 }
 
 /**
@@ -116,8 +135,8 @@ export interface RunResult {
  * to one file so that a traceback lands where it was printed. Colour and bytecode are off and
  * the hash seed is fixed, so the output is the same on every run.
  */
-export function runSnippet(interpreter: Interpreter, siteDir: string, snippetPath: string, timeoutSeconds: number): Promise<RunResult> {
-  return runPython(interpreter, siteDir, [path.relative(siteDir, snippetPath)], timeoutSeconds);
+export function runSnippet(interpreter: Interpreter, siteDir: string, snippetPath: string, timeoutSeconds: number, onSpawn?: (pid: number) => void): Promise<RunResult> {
+  return runPython(interpreter, siteDir, [path.relative(siteDir, snippetPath)], timeoutSeconds, onSpawn);
 }
 
 /** The environment every Python run gets: none of the caller's PYTHON* settings, no colour. */
@@ -135,26 +154,31 @@ export function pythonEnvironment(): NodeJS.ProcessEnv {
   });
 }
 
-/** Runs `python <args>` from the site folder as runSnippet does (a tracer run, for example). */
-export function runPython(interpreter: Interpreter, siteDir: string, args: string[], timeoutSeconds: number): Promise<RunResult> {
+/**
+ * Runs `python <args>` from the site folder as runSnippet does (a tracer run, for example), at
+ * PYTHON_NICE where allowed. `onSpawn` gets the process id (for RunPool's track).
+ */
+export function runPython(interpreter: Interpreter, siteDir: string, args: string[], timeoutSeconds: number, onSpawn?: (pid: number) => void): Promise<RunResult> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'snippet-'));
   const outFile = path.join(tmp, 'output');
   const fd = fs.openSync(outFile, 'w');
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(interpreter.command, args, {cwd: siteDir, env: pythonEnvironment(), stdio: ['ignore', fd, fd]});
+    raisePriority(child.pid);
+    if (child.pid !== undefined) onSpawn?.(child.pid);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
     }, timeoutSeconds * 1000);
     child.on('error', reject);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
       fs.closeSync(fd);
       const output = fs.readFileSync(outFile, 'utf8');
       fs.rmSync(tmp, {recursive: true, force: true});
-      resolve({output, exitCode: code, timedOut, seconds: (performance.now() - started) / 1000});
+      resolve({output, exitCode: code, signal, timedOut, seconds: (performance.now() - started) / 1000});
     });
   });
 }
