@@ -12,7 +12,7 @@ let watch: ContextWatch;
 let tab: Page;
 
 beforeAll(async () => {
-  context = await site.browser.newContext();
+  context = await site.newContext();
   watch = ContextWatch.attach(site.url);
   tab = await context.newPage();
 });

@@ -1,6 +1,7 @@
 // Search and the 404 page of the production build, in Debian's Chromium.
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
+import {STATE_DEADLINE_MS} from '../src/site/browser';
 import {chapterPages} from '../src/site/pages';
 import {ContextWatch, readerProblems} from '../src/site/readerChecks';
 import {BASE, SITE} from './support/build';
@@ -36,11 +37,12 @@ async function searchResults(page: Page, query: string): Promise<string[]> {
   const options = page.locator('[role=listbox] [role=option]');
   // The last query's results go first, so that none of them is read as this query's.
   await input.fill('');
-  await expect.poll(() => options.count()).toBe(0);
+  await expect.poll(() => options.count(), {timeout: STATE_DEADLINE_MS}).toBe(0);
   // The whole query arrives as one input event, as when a reader pastes it: the same results as
   // typing it key by key, without a search per key. (The 404 page's search box is typed into.)
   await input.fill(query);
-  await options.first().waitFor({timeout: 10_000}).catch(() => undefined);
+  // Listed results are the state read; a query that finds nothing waits out the deadline.
+  await options.first().waitFor().catch(() => undefined);
   return page.evaluate(
     (n) =>
       [...document.querySelectorAll('[role=listbox] [role=option]')].slice(0, n).map((option) => {
@@ -54,7 +56,8 @@ async function searchResults(page: Page, query: string): Promise<string[]> {
 
 describe('search', () => {
   it('lists the chapter that teaches a concept among the first results', async () => {
-    const page = await site.browser.newPage();
+    const context = await site.newContext();
+    const page = await context.newPage();
     const titles = new Map(CHAPTERS.map((c) => [c.route.replace('/chapters/', ''), c.title]));
     try {
       await page.goto(urlOf('chapters/why-asyncio'));
@@ -71,31 +74,31 @@ describe('search', () => {
       }
       expect(misses).toEqual([]);
     } finally {
-      await page.close();
+      await context.close();
     }
-  }, 60_000);
+  });
 });
 
 describe('the 404 page', () => {
   it('answers an unknown address with 404, a search box and a link to the chapter list, and no errors', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const watch = ContextWatch.attach(site.url);
     const url = urlOf('chapters/no-such-chapter');
     try {
       expect(await readerProblems(context, watch, url, {mode: 'light', expectStatus: 404})).toEqual([]);
       const page = await context.newPage();
       await page.goto(url);
-      await expect.poll(() => page.locator('main input.navbar__search-input, main input[type=search]').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('main input.navbar__search-input, main input[type=search]').count(), {timeout: STATE_DEADLINE_MS}).toBeGreaterThan(0);
       expect(await page.locator(`main a[href="${BASE}chapters"]`).count()).toBeGreaterThan(0);
       const results = await (async () => {
         const input = page.locator('main input.navbar__search-input, main input[type=search]').first();
         await input.pressSequentially('event loop', {delay: 10});
-        await page.locator('[role=listbox] [role=option]').first().waitFor({timeout: 10_000});
+        await page.locator('[role=listbox] [role=option]').first().waitFor();
         return page.locator('[role=listbox] [role=option]').count();
       })();
       expect(results).toBeGreaterThan(0);
     } finally {
       await context.close();
     }
-  }, 60_000);
+  });
 });

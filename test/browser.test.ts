@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
+import {STATE_DEADLINE_MS} from '../src/site/browser';
 import {headingIds} from '../src/site/html';
 import {benchChapters, chapterPages} from '../src/site/pages';
 import {ContextWatch, newCheckedCode, readerProblems} from '../src/site/readerChecks';
@@ -29,9 +30,22 @@ async function deepLinkProblems(page: Page, id: string): Promise<string[]> {
     const top = document.getElementById(target)?.getBoundingClientRect().top ?? -1;
     return top >= 0 && top < window.innerHeight - 150;
   };
-  await page.waitForFunction(inView, id, {timeout: 5_000}).catch(() => undefined);
-  // Diagrams near the section are drawn after the jump; it must still be in view once they are.
-  await page.waitForTimeout(750);
+  await page.waitForFunction(inView, id, {timeout: STATE_DEADLINE_MS}).catch(() => undefined);
+  // Diagrams near the section are drawn after the jump (those within a screen of the window); it
+  // must still be in view once they are.
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('figure[data-mermaid]')]
+          .filter((figure) => {
+            const box = figure.getBoundingClientRect();
+            return box.bottom > -window.innerHeight && box.top < 2 * window.innerHeight;
+          })
+          .every((figure) => figure.querySelector('svg, [class*=errorBoundaryFallback]')),
+      undefined,
+      {timeout: STATE_DEADLINE_MS},
+    )
+    .catch(() => undefined);
   const problems: string[] = [];
   if (!(await page.evaluate(inView, id))) {
     const top = await page.evaluate((target) => document.getElementById(target)?.getBoundingClientRect().top, id);
@@ -62,7 +76,7 @@ function lastSectionOf(path: string): string | undefined {
 
 describe('every page in the sitemap, in light and then dark mode', () => {
   it('loads with no error, no request to another origin, its diagrams drawn, its math rendered, no serious axe violation', async () => {
-    const context = await site.browser.newContext({colorScheme: 'light'});
+    const context = await site.newContext({colorScheme: 'light'});
     const watch = ContextWatch.attach(site.url);
     const chapters = new Set(CHAPTERS.map((c) => c.route.slice(1)));
     const checkedCode = newCheckedCode();
@@ -86,12 +100,12 @@ describe('every page in the sitemap, in light and then dark mode', () => {
     } finally {
       await context.close();
     }
-  }, 180_000);
+  });
 
   // A reader whose system is already dark gets the dark theme as the page arrives: the home page,
   // and the first chapter with a diagram.
   it.each(['', benchChapters(SITE).diagram.slice(1)])('arrives in dark mode when the system is dark: /%s', async (path) => {
-    const context = await site.browser.newContext({colorScheme: 'dark'});
+    const context = await site.newContext({colorScheme: 'dark'});
     try {
       const found = await readerProblems(context, ContextWatch.attach(site.url), urlOf(path), {mode: 'dark', axeColoursOnly: true});
       expect(found).toEqual([]);

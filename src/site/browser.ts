@@ -7,6 +7,14 @@ import {chromium, type Browser} from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * How long a browser check waits for a state it needs (the page loaded, the theme switched, a
+ * diagram drawn, results listed) before it reports that the state never came. Every wait is for a
+ * state, never for a time, so a slow or busy machine only makes the checks slower: this deadline
+ * is long enough for that and only a page that is really broken waits it out.
+ */
+export const STATE_DEADLINE_MS = 60_000;
+
 /** Without these, Chromium keeps calling home on a closed network and as root refuses to start. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -6,12 +6,11 @@
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import type {BrowserContext, Page} from 'playwright-core';
+import {STATE_DEADLINE_MS} from './browser';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** How long a diagram may take to render (mermaid loads lazily, then lays out). */
-const DIAGRAM_TIMEOUT_MS = 15_000;
 
 /**
  * Watches the pages of a browser context: console errors, page errors, failed requests, HTTP
@@ -79,7 +78,7 @@ export class ContextWatch {
    * search index and fonts included), so that whatever fails has been seen. Playwright's
    * "networkidle" does the same with a fixed 500 ms of quiet, which made the page walk twice as slow.
    */
-  async quiet(page: Page, quietMs = 150, timeoutMs = 15_000): Promise<void> {
+  async quiet(page: Page, quietMs = 150, timeoutMs = STATE_DEADLINE_MS): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     let quietSince = Date.now();
     while (Date.now() < deadline) {
@@ -103,7 +102,7 @@ const DRAWN_SVG = `svg:not([${STALE}])`;
 /**
  * Brings each mermaid figure into view in turn, as a reader scrolling down would (diagrams are
  * drawn only near the window), and waits until it holds an SVG or mermaid's error message. Gives
- * up on a figure after DIAGRAM_TIMEOUT_MS; diagramProblems reports it.
+ * up on a figure after STATE_DEADLINE_MS; diagramProblems reports it.
  */
 export async function drawAllDiagrams(page: Page): Promise<void> {
   const count = await page.locator('figure[data-mermaid]').count();
@@ -113,7 +112,7 @@ export async function drawAllDiagrams(page: Page): Promise<void> {
       .waitForFunction(
         ({n, drawn}) => document.querySelectorAll('figure[data-mermaid]')[n].querySelector(`${drawn}, [class*=errorBoundaryFallback]`),
         {n: i, drawn: DRAWN_SVG},
-        {timeout: DIAGRAM_TIMEOUT_MS},
+        {timeout: STATE_DEADLINE_MS},
       )
       .catch(() => undefined);
   }
@@ -279,7 +278,7 @@ async function darkModeProblems(page: Page, checkedCode?: Set<string>): Promise<
   await page.evaluate((stale) => document.querySelectorAll('figure[data-mermaid] svg').forEach((svg) => svg.setAttribute(stale, '')), STALE);
   await page.emulateMedia({colorScheme: 'dark'});
   const followed = await page
-    .waitForFunction(() => document.documentElement.dataset.theme === 'dark', undefined, {timeout: 5_000})
+    .waitForFunction(() => document.documentElement.dataset.theme === 'dark', undefined, {timeout: STATE_DEADLINE_MS})
     .then(() => true, () => false);
   if (!followed) return ['stays in the light theme when the system switches to dark mode'];
   // Colours ease from light to dark (CSS transitions); they are checked as they arrive, with

@@ -3,9 +3,9 @@
  * site of broken pages), served as GitHub Pages would serve it, and Debian's Chromium. Each test
  * file that calls useBuiltSite() gets its own server and browser, so the files run side by side.
  */
-import type {Browser, BrowserContext, Page} from 'playwright-core';
+import type {Browser, BrowserContext, BrowserContextOptions, Page} from 'playwright-core';
 import {afterAll, beforeAll, inject} from 'vitest';
-import {launchChromium} from '../../src/site/browser';
+import {STATE_DEADLINE_MS, launchChromium} from '../../src/site/browser';
 import {sitemapPaths} from '../../src/site/html';
 import {serveBuild, type Served} from '../../src/site/serve';
 import {mapLimit} from '../../src/snippets/pool';
@@ -17,6 +17,8 @@ export interface BuiltSite {
   /** Every page in the built sitemap, as paths under the base path ("chapters/why-asyncio"). */
   readonly pages: string[];
   readonly browser: Browser;
+  /** A browser context whose waits (navigation, locators) allow STATE_DEADLINE_MS. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   /** The served URL of a page path. */
   urlOf(path: string): string;
   /** How a problem names a page: "/chapters/why-asyncio". */
@@ -54,6 +56,12 @@ export function useBuiltSite(build: 'siteBuild' | 'brokenBuild' = 'siteBuild'): 
     },
     get url() {
       return started(server).url;
+    },
+    async newContext(options) {
+      const context = await started(browser).newContext(options);
+      context.setDefaultTimeout(STATE_DEADLINE_MS);
+      context.setDefaultNavigationTimeout(STATE_DEADLINE_MS);
+      return context;
     },
     urlOf: (path) => `${started(server).url}${path}`,
     nameOf: (path) => `/${path}`,
