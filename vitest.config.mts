@@ -6,17 +6,20 @@ import {defineConfig} from 'vitest/config';
 // with Chromium. `npx vitest run --project unit` skips the builds.
 const SITE_TESTS = ['test/site.test.ts', 'test/browser*.test.ts'];
 
+// Deadlines are for hung work only: every wait inside a test waits for a state with its own
+// deadline (STATE_DEADLINE_MS, a snippet's time limit), and a busy machine may make a whole test
+// or a build take several times as long as on a quiet one.
+const HUNG_MS = 10 * 60_000;
+
 export default defineConfig({
   // tsconfig.json keeps JSX as written (Docusaurus compiles it); tests that render components need
   // it compiled, as React 19's automatic runtime does.
   oxc: {jsx: {runtime: 'automatic'}},
   test: {
-    // Snippet runs mostly sleep; a few more at once than cores keeps the suite quick. The same
-    // number as CONCURRENCY in src/snippets/matrix.ts, which npm run snippets:soak proves stable.
-    maxConcurrency: 12,
     // Test files run side by side even on two cores: snippet runs and page loads mostly wait.
     maxWorkers: 4,
-    testTimeout: 30_000,
+    testTimeout: HUNG_MS,
+    hookTimeout: HUNG_MS,
     projects: [
       {extends: true, test: {name: 'unit', include: ['test/**/*.test.ts'], exclude: SITE_TESTS, sequence: {groupOrder: 0}}},
       {
@@ -25,7 +28,6 @@ export default defineConfig({
           name: 'site',
           include: SITE_TESTS,
           globalSetup: ['test/support/globalBuild.ts'],
-          hookTimeout: 180_000,
           sequence: {groupOrder: 1},
         },
       },

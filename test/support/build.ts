@@ -6,6 +6,9 @@ import {SITE} from '../../src/site/build';
 
 export {SITE};
 
+/** How long a test build may take before it is taken for hung (a cold build takes 10-20 s). */
+const BUILD_DEADLINE_MS = 10 * 60_000;
+
 /** The base path the tests build under, as on GitHub Pages, so links that ignore it break. */
 export const BASE = '/async-python/';
 export const SITE_URL = 'https://example.org';
@@ -16,11 +19,12 @@ export const SITE_URL = 'https://example.org';
  * a fixture's checks look at, and costs a fifth of the build's CPU).
  */
 export async function buildSite(env: Record<string, string>, outDir: string, siteDir = '.', {minify = true} = {}): Promise<void> {
-  // At the lowest CPU priority: tests that need no build run meanwhile, and the snippets among
-  // them time their waits, which a build competing on equal terms could stretch.
-  const args = ['-n', '19', 'npx', 'docusaurus', 'build', siteDir, '--out-dir', outDir, ...(minify ? [] : ['--no-minify'])];
+  // At the default CPU priority, so that it never starves behind other programs on a busy
+  // machine: the snippets that run meanwhile and time their waits run above it (PYTHON_NICE).
+  // The deadline is for a hung build only.
+  const args = ['docusaurus', 'build', siteDir, '--out-dir', outDir, ...(minify ? [] : ['--no-minify'])];
   try {
-    await promisify(execFile)('nice', args, {cwd: SITE, env: {...process.env, ...env}, maxBuffer: 64 << 20});
+    await promisify(execFile)('npx', args, {cwd: SITE, env: {...process.env, ...env}, maxBuffer: 64 << 20, timeout: BUILD_DEADLINE_MS, killSignal: 'SIGKILL'});
   } catch (error) {
     const {stdout, stderr} = error as {stdout?: string; stderr?: string};
     const log = `${stdout ?? ''}\n${stderr ?? ''}`.trim().split('\n').slice(-40).join('\n');
