@@ -9,6 +9,7 @@ import {cssUrls, isLoadedResource, references} from '../src/site/html';
 import {frontMatterSlug} from '../src/site/pages';
 import {stillServed} from '../src/site/publicUrls';
 import {resolveFile} from '../src/site/serve';
+import {failedTests} from '../src/site/testRun';
 
 describe('the mermaid chunk rule', () => {
   it('keeps mermaid and what only it uses out of the common chunk', () => {
@@ -131,5 +132,19 @@ describe('published addresses', () => {
   it('say why an address no longer works', () => {
     expect(stillServed(dir, '/base/', '/chapters/gone')).toBe('no page at /chapters/gone');
     expect(stillServed(dir, '/base/', '/chapters/old#renamed')).toBe('/chapters/new has no element with id "renamed"');
+  });
+});
+
+describe('the failed tests of a run of npm test', () => {
+  it('are read from vitest\'s JSON report, named by file and full name, with files that failed outside a test', () => {
+    const site = path.resolve(__dirname, '..');
+    const report = {
+      testResults: [
+        {name: `${site}/test/a.test.ts`, status: 'failed', assertionResults: [{fullName: 'group passes', status: 'passed'}, {fullName: 'group breaks', status: 'failed'}]},
+        {name: `${site}/test/b.test.ts`, status: 'passed', assertionResults: [{fullName: 'fine', status: 'passed'}]},
+        {name: `${site}/test/c.test.ts`, status: 'failed', message: 'Hook timed out in 10000ms\nmore', assertionResults: []},
+      ],
+    };
+    expect(failedTests(report)).toEqual(['test/a.test.ts > group breaks', 'test/c.test.ts: Hook timed out in 10000ms']);
   });
 });

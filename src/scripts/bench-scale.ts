@@ -1,0 +1,94 @@
+/**
+ * npm run bench:scale [-- --runs N]
+ *
+ * How the whole test command grows with the snippets: runs `npm test` in two scratch copies of the
+ * site, one as it is and one with every snippet folder duplicated (so twice the snippets, each
+ * copy shown on one extra page, as every snippet must be), N times each (default 1), alternating.
+ * Prints wall time and the machine's CPU-seconds of each run and the ratio of the medians. Target:
+ * at most 1.5 times the time for twice the snippets. Exits 1 if a run fails or the ratio misses.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {SITE} from '../site/build';
+import {runNpmTest} from '../site/testRun';
+import {loadSnippets, snippetsDirOf} from '../snippets/catalog';
+import {cpuNow} from './cpu';
+
+const TARGET = 1.5;
+/** What a scratch copy leaves out: built, generated or installed (node_modules is linked). */
+const SKIP = new Set(['.git', 'node_modules', 'build', '.docusaurus']);
+
+/** A copy of the site to run the tests in, with node_modules linked rather than copied. */
+function scratchCopy(to: string): void {
+  fs.cpSync(SITE, to, {recursive: true, filter: (source) => !SKIP.has(path.basename(source))});
+  fs.symlinkSync(path.join(SITE, 'node_modules'), path.join(to, 'node_modules'));
+}
+
+/**
+ * Duplicates every snippet folder as `<folder>-copy` (traces left out: no timeline draws the
+ * copies) and shows every copy, with its output, on one page that is published like the others.
+ */
+function doubleSnippets(site: string): number {
+  const snippetsDir = snippetsDirOf(site);
+  const folders = fs.readdirSync(snippetsDir).filter((f) => fs.statSync(path.join(snippetsDir, f)).isDirectory());
+  for (const folder of folders) {
+    fs.cpSync(path.join(snippetsDir, folder), path.join(snippetsDir, `${folder}-copy`), {recursive: true, filter: (s) => !s.endsWith('.trace.json')});
+  }
+  const copies = loadSnippets(snippetsDir).filter((s) => s.id.split('/')[0].endsWith('-copy'));
+  const includes = copies.map((s) => `\`\`\`python file=${s.id}\n\`\`\`\n`).join('\n');
+  const description = 'Every snippet of the site once more, so that the benchmark runs twice as many snippets as the site has.';
+  fs.writeFileSync(path.join(site, 'docs/snippet-copies.mdx'), `---\nslug: snippet-copies\ntitle: Snippet copies\ndescription: ${description}\n---\n\n${includes}`);
+  fs.appendFileSync(path.join(site, 'test/published-urls.txt'), '/chapters/snippet-copies\n');
+  return copies.length;
+}
+
+interface Sample {
+  seconds: number;
+  cpu?: number;
+}
+
+async function timedTests(site: string, log: string): Promise<Sample> {
+  const before = cpuNow();
+  // The test command of that copy: the scratch site's own package.json and tests.
+  const result = await runNpmTest(log, process.env, site);
+  const after = cpuNow();
+  if (!result.ok) throw new Error(`npm test failed in ${site}: ${result.summary}; failed: ${result.failed.join('; ')}; log: ${log}`);
+  return {seconds: result.seconds, cpu: before && after ? after.busy - before.busy : undefined};
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const runs = args[0] === '--runs' ? Number(args[1]) : 1;
+  if (!Number.isInteger(runs) || runs < 1 || (args.length && args[0] !== '--runs')) throw new Error('usage: npm run bench:scale [-- --runs N]');
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-scale-'));
+  const single = path.join(work, 'single');
+  const double = path.join(work, 'double');
+  scratchCopy(single);
+  scratchCopy(double);
+  const snippets = loadSnippets(snippetsDirOf(single)).length;
+  const copies = doubleSnippets(double);
+  console.log(`${os.cpus().length} cores; npm test with ${snippets} snippets and with ${snippets + copies}, ${runs} run(s) each, alternating\n`);
+  const samples: Record<'single' | 'double', Sample[]> = {single: [], double: []};
+  try {
+    for (let run = 1; run <= runs; run++) {
+      for (const kind of ['single', 'double'] as const) {
+        const sample = await timedTests(kind === 'single' ? single : double, path.join(work, `${kind}-${run}.log`));
+        samples[kind].push(sample);
+        console.log(`${kind === 'single' ? '1x' : '2x'} snippets, run ${run}: ${sample.seconds.toFixed(1)} s, ${sample.cpu?.toFixed(0) ?? 'n/a'} CPU-s`);
+      }
+    }
+  } finally {
+    for (const dir of [single, double]) fs.rmSync(dir, {recursive: true, force: true});
+  }
+  const ratio = median(samples.double.map((s) => s.seconds)) / median(samples.single.map((s) => s.seconds));
+  console.log(`\ntwice the snippets took ${ratio.toFixed(2)}x the time (target: at most ${TARGET}x) ${ratio <= TARGET ? 'ok' : 'MISSED'}`);
+  process.exitCode = ratio <= TARGET ? 0 : 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
