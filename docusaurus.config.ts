@@ -3,19 +3,20 @@ import type {Config} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
-import mermaidChunk from './src/plugins/mermaidChunk';
 import snippetSources from './src/plugins/snippetSources';
+import remarkDiagrams from './src/remark/diagrams';
 import remarkSnippetInclude from './src/remark/snippetInclude';
 
 // Where the site is published. GitHub Pages serves a project under /<repo>/, so both can be set.
 const SITE_URL = process.env.SITE_URL ?? 'https://async-python.example.org';
 const BASE_URL = process.env.BASE_URL ?? '/';
-// Used only by `npm run bench:weight` to build the comparison sites: "stock" (mermaid as
-// Docusaurus ships it) and "none" (no mermaid at all).
-const BENCH_MERMAID = process.env.BENCH_MERMAID as 'stock' | 'none' | undefined;
-
-// Every page, chapter or journal post, gets math and tested snippet includes.
-const remarkPlugins = [remarkMath, [remarkSnippetInclude, {siteDir: __dirname, snippetsDir: `${__dirname}/snippets`}]];
+// Every page, chapter or journal post, gets math, diagrams drawn ahead of time (npm run
+// diagrams:render) and tested snippet includes.
+const remarkPlugins = [
+  remarkMath,
+  [remarkDiagrams, {siteDir: __dirname}],
+  [remarkSnippetInclude, {siteDir: __dirname, snippetsDir: `${__dirname}/snippets`}],
+];
 const rehypePlugins = [rehypeKatex];
 
 export default {
@@ -34,12 +35,10 @@ export default {
   future: {v4: true, faster: {rspackPersistentCache: false}},
   i18n: {defaultLocale: 'en', locales: ['en']},
   markdown: {
-    mermaid: BENCH_MERMAID !== 'none',
     mdx1Compat: {headingIds: true},
     hooks: {onBrokenMarkdownLinks: 'throw'},
   },
   themes: [
-    ...(BENCH_MERMAID === 'none' ? [] : ['@docusaurus/theme-mermaid']),
     [
       '@easyops-cn/docusaurus-search-local',
       {hashed: true, docsRouteBasePath: '/chapters', indexBlog: true, highlightSearchTermsOnTargetPage: false},
@@ -47,7 +46,6 @@ export default {
   ],
   plugins: [
     snippetSources,
-    ...(BENCH_MERMAID ? [] : [mermaidChunk]),
     // Published addresses never break (test/published-urls.txt): when a page moves, add
     // {from: '/chapters/old-slug', to: '/chapters/new-slug'} here.
     ['@docusaurus/plugin-client-redirects', {redirects: []}],
@@ -88,6 +86,5 @@ export default {
     // Code must stay readable (4.5:1 contrast, checked by axe): github's comments were 2.7:1 and
     // dracula's 3:1; vsLight's and gruvbox's Python tokens pass.
     prism: {theme: prismThemes.vsLight, darkTheme: prismThemes.gruvboxMaterialDark, additionalLanguages: []},
-    mermaid: {theme: {light: 'default', dark: 'dark'}},
   } satisfies Preset.ThemeConfig,
 } satisfies Config;

@@ -27,7 +27,7 @@ async function problemsOf(slug: string, {thenDark = false, checkedCode}: {thenDa
 }
 
 describe('the browser checks, on a fixture site of broken pages', () => {
-  it('find nothing wrong with a clean page that has a diagram, math and code, in light or dark mode', async () => {
+  it('find nothing wrong with a clean page that has a diagram, math and code, in light or dark mode (its dark drawing shown)', async () => {
     expect(await problemsOf('clean', {thenDark: true})).toEqual([]);
   });
 
@@ -41,9 +41,17 @@ describe('the browser checks, on a fixture site of broken pages', () => {
     expect(problems).toContain('external-request: requests another origin: https://cdn.example.com/pixel.png');
   });
 
-  it('report a diagram that did not render, naming the page and the diagram', async () => {
-    const problems = await problemsOf('failed-diagram');
-    expect(problems).toContainEqual(expect.stringMatching(/^failed-diagram: diagram 1 \("A broken diagram"\) did not render/));
+  it('report a diagram whose drawing did not load, naming the page, the diagram and the file', async () => {
+    const problems = await problemsOf('lost-drawing');
+    expect(problems).toContainEqual(expect.stringMatching(/^lost-drawing: diagram 1 \("A lost drawing"\) did not load its drawing http:.*\/diagrams\/000000000000-light\.svg$/));
+  });
+
+  it('report a diagram shown too small to read, with the size its smallest label came out at', async () => {
+    const problems = await problemsOf('unreadable-diagram', {thenDark: true});
+    expect(problems).toEqual([
+      expect.stringMatching(/^unreadable-diagram: diagram 1 \("A squeezed diagram"\) is shown 120 px wide, its smallest label 5\.\d px: under 12 px \(it needs \d+ px\)$/),
+      expect.stringMatching(/^unreadable-diagram: after switching to dark mode: diagram 1 \("A squeezed diagram"\) is shown 120 px wide/),
+    ]);
   });
 
   it('report text that is readable in light mode but too faint once the system switches to dark', async () => {

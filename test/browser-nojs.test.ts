@@ -1,10 +1,11 @@
 // Every page of the production build with JavaScript off, as a reader without it (or a search
-// engine) gets it: the text, every snippet and its output exactly as in snippets/, and words for
-// every diagram and timeline.
+// engine) gets it: the text, every snippet and its output exactly as in snippets/, every diagram
+// drawn (its drawings are images made ahead of time), and words for every diagram and timeline.
 import fs from 'node:fs';
 import type {BrowserContext} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {lintPages} from '../src/remark/lintPages';
+import {diagramProblems} from '../src/site/readerChecks';
 import {snippetsDirOf} from '../src/snippets/catalog';
 import {extractRegion} from '../src/snippets/region';
 import {SITE} from './support/build';
@@ -33,6 +34,7 @@ describe('every page with JavaScript disabled', () => {
   const shown: ShownSnippet[] = [];
   const problems: string[] = [];
   let timelineCount = 0;
+  let diagramCount = 0;
   let context: BrowserContext;
 
   beforeAll(async () => {
@@ -56,7 +58,7 @@ describe('every page with JavaScript disabled', () => {
               text: lines(o.querySelector('pre code')),
             })),
           })),
-          diagrams: [...document.querySelectorAll('figure[data-mermaid]')].map(
+          diagrams: [...document.querySelectorAll('figure[data-diagram]')].map(
             (f) => f.querySelector('figcaption')?.textContent?.trim() ?? '',
           ),
           // Timelines are drawn at build time: the drawing and its words are in the HTML.
@@ -74,6 +76,8 @@ describe('every page with JavaScript disabled', () => {
       found.diagrams.forEach((caption, i) => {
         if (caption.length < 20) problems.push(`${nameOf(path)}: diagram ${i + 1} has no text alternative in the HTML`);
       });
+      problems.push(...(await diagramProblems(page)).map((p) => `${nameOf(path)}: ${p}`));
+      diagramCount += found.diagrams.length;
       for (const t of found.timelines) {
         if (t.bars === 0) problems.push(`${nameOf(path)}: timeline of ${t.file} has no bars without JavaScript`);
         if (t.desc.length < 40 || t.caption.length < 40) problems.push(`${nameOf(path)}: timeline of ${t.file} has no text alternative in the HTML`);
@@ -87,8 +91,9 @@ describe('every page with JavaScript disabled', () => {
     await context?.close();
   });
 
-  it('shows the text of every page and a text alternative for every diagram', () => {
+  it('shows the text of every page, and every diagram drawn, readable, with its text alternative', () => {
     expect(problems).toEqual([]);
+    expect(diagramCount).toBe(lintPages(SITE, snippetsDirOf(SITE)).mermaid.length);
   });
 
   it('shows every timeline a page asks for, drawn, with its text alternative', () => {

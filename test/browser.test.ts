@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest';
 import {STATE_DEADLINE_MS} from '../src/site/browser';
 import {headingIds} from '../src/site/html';
 import {benchChapters, chapterPages} from '../src/site/pages';
-import {ContextWatch, newCheckedCode, readerProblems} from '../src/site/readerChecks';
+import {ContextWatch, diagramProblems, newCheckedCode, readerProblems} from '../src/site/readerChecks';
 import {resolveFile} from '../src/site/serve';
 import {SITE} from './support/build';
 import {inTabs, useBuiltSite} from './support/builtSite';
@@ -31,17 +31,17 @@ async function deepLinkProblems(page: Page, id: string): Promise<string[]> {
     return top >= 0 && top < window.innerHeight - 150;
   };
   await page.waitForFunction(inView, id, {timeout: STATE_DEADLINE_MS}).catch(() => undefined);
-  // Diagrams near the section are drawn after the jump (those within a screen of the window); it
-  // must still be in view once they are.
+  // Drawings near the section load after the jump (those within a screen of the window); it must
+  // still be in view once they have (their space is held by their width and height).
   await page
     .waitForFunction(
       () =>
-        [...document.querySelectorAll('figure[data-mermaid]')]
-          .filter((figure) => {
-            const box = figure.getBoundingClientRect();
-            return box.bottom > -window.innerHeight && box.top < 2 * window.innerHeight;
+        [...document.querySelectorAll('figure[data-diagram] img')]
+          .filter((img) => {
+            const box = img.getBoundingClientRect();
+            return getComputedStyle(img).display !== 'none' && box.bottom > -window.innerHeight && box.top < 2 * window.innerHeight;
           })
-          .every((figure) => figure.querySelector('svg, [class*=errorBoundaryFallback]')),
+          .every((img) => (img as HTMLImageElement).complete),
       undefined,
       {timeout: STATE_DEADLINE_MS},
     )
@@ -96,6 +96,21 @@ describe('every page in the sitemap, in light and then dark mode', () => {
         });
         return found.map((p) => `${nameOf(path)}: ${p}`);
       });
+      expect(problems.flat()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows every diagram on a 390 px phone with its smallest label at least 12 px (scrolling sideways where it must)', async () => {
+    const context = await site.newContext({viewport: {width: 390, height: 844}, colorScheme: 'light'});
+    try {
+      const withDiagrams = CHAPTERS.filter((c) => c.hasDiagram).map((c) => c.route.slice(1));
+      const problems = await inTabs(context, withDiagrams, async (tab, path) => {
+        await tab.goto(urlOf(path));
+        return (await diagramProblems(tab)).map((p) => `${nameOf(path)}: ${p}`);
+      });
+      expect(withDiagrams.length).toBeGreaterThan(0);
       expect(problems.flat()).toEqual([]);
     } finally {
       await context.close();

@@ -1,12 +1,13 @@
 // The real pages: every fence is a snippet include, a diagram or math; every include resolves;
-// every snippet is shown somewhere; every diagram parses and has its drawing's size measured.
+// every snippet is shown somewhere; every diagram parses and has its drawings, and no drawing is
+// left over.
 // @vitest-environment happy-dom
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {lintPages} from '../src/remark/lintPages';
 import {snippetsDirOf} from '../src/snippets/catalog';
-import {diagramKey, type DiagramSizes} from '../src/theme/diagramText';
+import {DRAWINGS_DIR, DRAWINGS_INDEX, THEMES, drawingFile, drawingKey, renderSettings, type Drawings} from '../src/diagrams/settings';
 import {mermaidProblems} from './support/mermaid';
 
 const site = path.resolve(__dirname, '..');
@@ -27,17 +28,22 @@ describe('docs/ and blog/', () => {
   });
 });
 
-describe('src/diagram-sizes.json', () => {
-  const sizes = JSON.parse(fs.readFileSync(path.join(site, 'src/diagram-sizes.json'), 'utf8')) as DiagramSizes;
-  const keys = new Map(report.mermaid.map((block) => [diagramKey(block.text), block.where]));
+describe('the drawings of the diagrams (npm run diagrams:render)', () => {
+  const settings = renderSettings(site);
+  const drawings = JSON.parse(fs.readFileSync(path.join(site, DRAWINGS_INDEX), 'utf8')) as Drawings;
+  const keys = new Map(report.mermaid.map((block) => [drawingKey(block.text, settings), block.where]));
 
-  it('holds the size of every diagram, so its space is reserved before it is drawn', () => {
-    const missing = [...keys].filter(([key]) => !(key in sizes)).map(([, where]) => `${where}: diagram not measured; run npm run diagrams:measure`);
+  it('hold a drawing of every diagram\'s current text, in both colour modes', () => {
+    // (The page lint above also fails on one without, with the page and line.)
+    const missing = [...keys]
+      .filter(([key]) => !(key in drawings) || THEMES.some((t) => !fs.existsSync(path.join(site, DRAWINGS_DIR, drawingFile(key, t)))))
+      .map(([, where]) => `${where}: diagram not drawn; run npm run diagrams:render`);
     expect(missing).toEqual([]);
   });
 
-  it('holds no size of a diagram that no page has any more', () => {
-    const stale = Object.keys(sizes).filter((key) => !keys.has(key)).map((key) => `${key}: no page has this diagram; run npm run diagrams:measure`);
-    expect(stale).toEqual([]);
+  it('hold no drawing that no page shows any more', () => {
+    const files = fs.readdirSync(path.join(site, DRAWINGS_DIR)).filter((f) => !keys.has(f.replace(/-(light|dark)\.svg$/, '')));
+    const entries = Object.keys(drawings).filter((key) => !keys.has(key));
+    expect([...files, ...entries], 'run npm run diagrams:render, which removes them').toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import {compile} from '@mdx-js/mdx';
 import remarkMath from 'remark-math';
 import {describe, expect, it} from 'vitest';
 import {lintPages} from '../src/remark/lintPages';
+import remarkDiagrams from '../src/remark/diagrams';
 import remarkSnippetInclude from '../src/remark/snippetInclude';
 import {mermaidProblems} from './support/mermaid';
 
@@ -38,6 +39,17 @@ describe('a page with includes that resolve', () => {
     expect(code).toContain('region: "inner"');
     // The region include says no-output: its element gets an empty list.
     expect(code).toMatch(/region: "inner",\s*outputs: \[\]/);
+  });
+
+  it('compiles a diagram to its drawings, their size and its text alternative', async () => {
+    const value = escapeMarkdownHeadingIds(fs.readFileSync(path.join(site, 'docs/good.mdx'), 'utf8'));
+    const code = String(await compile({path: path.join(site, 'docs/good.mdx'), value}, {remarkPlugins: [[remarkDiagrams, {siteDir: site}]]}));
+    const [key, drawing] = Object.entries(JSON.parse(fs.readFileSync(path.join(site, 'src/diagram-drawings.json'), 'utf8')))[0] as [string, {width: number}];
+    expect(code).toContain('import Diagram from \'@site/src/components/Diagram\'');
+    expect(code).toContain(`drawing: "${key}"`);
+    expect(code).toContain(`width: ${drawing.width}`);
+    expect(code).toMatch(/title: "[^"]+"/);
+    expect(code).not.toContain('```mermaid');
   });
 });
 
@@ -108,6 +120,12 @@ describe('each way an author can go wrong fails with file, line and a fix', () =
   it('asks for an explicit id on a section heading, suggesting one', () => {
     expect(problemsOf('heading-without-id')).toEqual([
       'broken/heading-without-id.mdx:5: heading "Why await matters" needs an explicit id, so renaming it never breaks a link: write it as "Why await matters {#why-await-matters}"',
+    ]);
+  });
+
+  it('names a diagram that has no drawing of its current text, and the command that draws it', () => {
+    expect(problemsOf('undrawn-diagram')).toEqual([
+      expect.stringMatching(/^broken\/undrawn-diagram\.mdx:3: this diagram has no drawing of its current text \(no entry [0-9a-f]{12} in src\/diagram-drawings\.json\): run "npm run diagrams:render" and commit what it writes$/),
     ]);
   });
 

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it, vi} from 'vitest';
-import {MERMAID_ONLY, commonChunkTakes} from '../src/plugins/mermaidChunk';
 import snippetSources from '../src/plugins/snippetSources';
 import {candidatePaths} from '../src/snippets/python';
 import {cssUrls, isLoadedResource, references} from '../src/site/html';
@@ -10,22 +9,6 @@ import {frontMatterSlug} from '../src/site/pages';
 import {stillServed} from '../src/site/publicUrls';
 import {resolveFile} from '../src/site/serve';
 import {failedTests} from '../src/site/testRun';
-
-describe('the mermaid chunk rule', () => {
-  it('keeps mermaid and what only it uses out of the common chunk', () => {
-    for (const dep of ['mermaid/dist/mermaid.core.mjs', 'cytoscape/dist/cytoscape.esm.mjs', 'd3-shape/src/arc.js', '@mermaid-js/parser/dist/x.mjs', 'khroma/dist/index.js']) {
-      expect(commonChunkTakes(`/site/node_modules/${dep}`)).toBe(false);
-    }
-  });
-
-  it('lets the common chunk take everything else', () => {
-    for (const dep of ['react/index.js', 'clsx/dist/clsx.mjs', '@docusaurus/theme-common/lib/index.js']) {
-      expect(commonChunkTakes(`/site/node_modules/${dep}`)).toBe(true);
-    }
-    expect(commonChunkTakes('/site/src/components/Snippet/index.tsx')).toBe(true);
-    expect(MERMAID_ONLY.test('/site/node_modules/mermaid-like/x.js')).toBe(false);
-  });
-});
 
 describe('the snippet-sources plugin', () => {
   it('imports ?raw files as text', () => {

@@ -1,8 +1,9 @@
 /**
  * The checks the build makes on every page, made on all pages at once so the tests can list every
  * problem with its file and line: each fence is an include, a timeline, a diagram or math; each
- * include and timeline resolves; each snippet is shown by some page (as code or as a timeline).
- * Mermaid blocks are collected for parsing. Node only.
+ * include and timeline resolves; each diagram has a text alternative and a drawing of its current
+ * text; each snippet is shown by some page (as code or as a timeline). Mermaid blocks are
+ * collected for parsing. Node only.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {loadSnippets} from '../snippets/catalog';
+import {checkDiagram} from './diagrams';
 import {checkFence, checkTimelineTrace, parseTimelineFence, type CodeNode, type ResolvedInclude} from './snippetInclude';
 
 export interface MermaidBlock {
@@ -150,6 +152,7 @@ export function lintPages(siteDir: string, snippetsDir: string, folders = ['docs
           report.mermaid.push({where, text: node.value});
           const missing = missingAccessibleText(node.value);
           if (missing) report.problems.push(`${where}: a diagram needs a text alternative: add ${missing} (read by screen readers and shown without JavaScript)`);
+          else checkDiagram(node.value, where, siteDir);
         }
       } catch (error) {
         report.problems.push((error as Error).message);

@@ -11,15 +11,16 @@
  *   import __trace0 from '@site/snippets/04-tour/x.trace.json';
  *   <Timeline file="04-tour/x.py" trace={__trace0} />
  *
+ * (Diagrams are src/remark/diagrams.ts's, which runs first.)
  * Anything else fails the build with the page and line, before a wrong page can be published.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {parse, parseExpressionAt} from 'acorn';
 import {findSnippet, type Snippet} from '../snippets/catalog';
 import {parseInclude, type Include} from '../snippets/include';
 import {outputLabels} from '../snippets/outputs';
 import {SnippetError, extractRegion} from '../snippets/region';
+import {esm, expressionAttribute, stringAttribute, type Node} from './mdxNodes';
 
 /** Fence languages that are not code for the reader to run. */
 export const DIAGRAM_AND_MATH = new Set(['mermaid', 'math']);
@@ -141,22 +142,6 @@ export function checkTimelineTrace(snippet: string, where: string, snippetsDir: 
     throw new SnippetError(`${where}: snippets/${trace} is not a version 1 trace: run "npm run traces:update"`);
   }
   return {file: snippet, trace};
-}
-
-type Node = {type: string; children?: Node[]; [key: string]: unknown};
-
-function esm(code: string): Node {
-  return {type: 'mdxjsEsm', value: code, data: {estree: parse(code, {ecmaVersion: 'latest', sourceType: 'module'})}};
-}
-
-function expressionAttribute(name: string, code: string): Node {
-  const expression = parseExpressionAt(code, 0, {ecmaVersion: 'latest'});
-  const estree = {type: 'Program', sourceType: 'module', body: [{type: 'ExpressionStatement', expression}]};
-  return {type: 'mdxJsxAttribute', name, value: {type: 'mdxJsxAttributeValueExpression', value: code, data: {estree}}};
-}
-
-function stringAttribute(name: string, value: string): Node {
-  return {type: 'mdxJsxAttribute', name, value};
 }
 
 /** Builds the imports and the <Snippet> element for one include; `n` keeps identifiers apart. */

@@ -94,24 +94,22 @@ export class ContextWatch {
   }
 }
 
-/** The mark darkModeProblems puts on drawings made in light mode, before they are redrawn. */
-const STALE = 'data-stale';
-/** A diagram's drawing, once drawn in the current colour mode. */
-const DRAWN_SVG = `svg:not([${STALE}])`;
-
 /**
- * Brings each mermaid figure into view in turn, as a reader scrolling down would (diagrams are
- * drawn only near the window), and waits until it holds an SVG or mermaid's error message. Gives
+ * Brings each diagram into view in turn, as a reader scrolling down would (its drawings load only
+ * near the window), and waits until the drawing its colour mode shows has loaded or failed. Gives
  * up on a figure after STATE_DEADLINE_MS; diagramProblems reports it.
  */
-export async function drawAllDiagrams(page: Page): Promise<void> {
-  const count = await page.locator('figure[data-mermaid]').count();
+export async function loadAllDiagrams(page: Page): Promise<void> {
+  const count = await page.locator('figure[data-diagram]').count();
   for (let i = 0; i < count; i++) {
-    await page.evaluate((n) => document.querySelectorAll('figure[data-mermaid]')[n].scrollIntoView({block: 'center'}), i);
+    await page.evaluate((n) => document.querySelectorAll('figure[data-diagram]')[n].scrollIntoView({block: 'center'}), i);
     await page
       .waitForFunction(
-        ({n, drawn}) => document.querySelectorAll('figure[data-mermaid]')[n].querySelector(`${drawn}, [class*=errorBoundaryFallback]`),
-        {n: i, drawn: DRAWN_SVG},
+        (n) =>
+          [...document.querySelectorAll('figure[data-diagram]')[n].querySelectorAll('img')]
+            .filter((img) => getComputedStyle(img).display !== 'none')
+            .every((img) => img.complete),
+        i,
         {timeout: STATE_DEADLINE_MS},
       )
       .catch(() => undefined);
@@ -119,31 +117,36 @@ export async function drawAllDiagrams(page: Page): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-/** Draws every mermaid figure; returns a problem per figure that did not draw, or drew at the wrong size. */
+/**
+ * Loads every diagram's drawing; returns a problem per diagram that shows no drawing or both, the
+ * drawing of the other colour mode, one that did not load, one out of proportion, or one shown so
+ * small that its smallest label is under 12 px (its figure's data-readable-width).
+ */
 export async function diagramProblems(page: Page): Promise<string[]> {
-  await drawAllDiagrams(page);
-  return page.evaluate((drawnSvg) =>
-    [...document.querySelectorAll<HTMLElement>('figure[data-mermaid]')].flatMap((figure, i) => {
+  await loadAllDiagrams(page);
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('figure[data-diagram]')].flatMap((figure, i) => {
       const title = figure.querySelector('figcaption > :first-child')?.textContent?.trim().slice(0, 60) ?? '';
       const name = `diagram ${i + 1} ("${title}")`;
-      const svg = figure.querySelector<SVGSVGElement>(drawnSvg);
-      if (!svg) {
-        const alert = figure.querySelector('[class*=errorBoundaryFallback] p')?.textContent?.trim().slice(0, 200);
-        return [`${name} did not render${alert ? `: ${alert}` : ' (no SVG)'}`];
+      // (Without JavaScript the page keeps the theme it was built with, light.)
+      const theme = document.documentElement.dataset.theme ?? 'light';
+      const shown = [...figure.querySelectorAll('img')].filter((img) => getComputedStyle(img).display !== 'none');
+      if (shown.length !== 1) return [`${name} shows ${shown.length} drawings, not one`];
+      const [img] = shown;
+      if (!img.src.endsWith(`-${theme}.svg`)) return [`${name} shows ${img.src.split('/').pop()} in the ${theme} theme`];
+      if (!img.complete || img.naturalWidth === 0) return [`${name} did not load its drawing ${img.src}`];
+      const width = Number(img.getAttribute('width'));
+      const height = Number(img.getAttribute('height'));
+      const box = img.getBoundingClientRect();
+      if (box.width === 0 || Math.abs(box.height / box.width - height / width) > 0.02) {
+        return [`${name} is shown at ${Math.round(box.width)}x${Math.round(box.height)}, out of its drawing's proportion ${width}x${height}`];
       }
-      // The space held for the drawing before it appeared must be the space it took.
-      const reserved = figure.querySelector<HTMLElement>('[data-reserved]')?.dataset.reserved;
-      if (!reserved) return [`${name} has no reserved size: run npm run diagrams:measure`];
-      const [width, height] = reserved.split('x').map(Number);
-      const drawn = svg.viewBox.baseVal;
-      // A fluid diagram ("fluidx172") takes the page's width; only its height is fixed.
-      const widthDiffers = !reserved.startsWith('fluid') && Math.abs(drawn.width - width) > 2;
-      if (widthDiffers || Math.abs(drawn.height - height) > 2) {
-        return [`${name} was measured at ${reserved} but drew ${drawn.width}x${drawn.height}: run npm run diagrams:measure`];
+      const readable = Number(figure.dataset.readableWidth);
+      if (box.width < readable - 1) {
+        return [`${name} is shown ${Math.round(box.width)} px wide, its smallest label ${((12 * box.width) / readable).toFixed(1)} px: under 12 px (it needs ${readable} px)`];
       }
       return [];
     }),
-    DRAWN_SVG,
   );
 }
 
@@ -271,11 +274,10 @@ export async function accessibilityProblems(page: Page, mode: string, coloursOnl
 
 /**
  * The checks a colour mode can fail, after the reader's system switches from light to dark while
- * the page is open: the page follows it, every diagram is drawn again in dark colours at its
- * reserved size, and axe's colour rules pass.
+ * the page is open: the page follows it, every diagram shows its dark drawing, and axe's colour
+ * rules pass.
  */
 async function darkModeProblems(page: Page, checkedCode?: Set<string>): Promise<string[]> {
-  await page.evaluate((stale) => document.querySelectorAll('figure[data-mermaid] svg').forEach((svg) => svg.setAttribute(stale, '')), STALE);
   await page.emulateMedia({colorScheme: 'dark'});
   const followed = await page
     .waitForFunction(() => document.documentElement.dataset.theme === 'dark', undefined, {timeout: STATE_DEADLINE_MS})
