@@ -1,6 +1,6 @@
 import asyncio
 
-DELAYS = {"big.iso": 0.3, "tiny.txt": 0.1, "photo.jpg": 0.2}
+DELAYS = {"big.iso": 0.5, "tiny.txt": 0.1, "photo.jpg": 0.3}
 
 
 async def fetch(filename: str) -> str:

@@ -4,7 +4,7 @@ import time
 
 async def download(name: str) -> str:
     print(f"{name}: start")
-    await asyncio.sleep(0.3)  # pretend the network is slow
+    await asyncio.sleep(0.4)  # pretend the network is slow
     print(f"{name}: done")
     return f"{name}.html"
 
@@ -21,8 +21,8 @@ async def main() -> None:
     elapsed = time.perf_counter() - started
 
     print(pages)
-    # Three 0.3 s waits: about 0.3 s if they overlapped, 0.9 s if not.
-    print("took about", "0.3 s" if elapsed < 0.6 else "0.9 s")
+    # Three 0.4 s waits: about 0.4 s if they overlapped, 1.2 s if not.
+    print("took about", "0.4 s" if elapsed < 0.8 else "1.2 s")
 
 
 asyncio.run(main())

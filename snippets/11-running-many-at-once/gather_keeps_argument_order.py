@@ -11,9 +11,9 @@ async def main() -> None:
     # Three downloads of different lengths: slow is passed first but
     # finishes last.
     results = await asyncio.gather(
-        fetch("slow", 0.3),
+        fetch("slow", 0.5),
         fetch("fast", 0.1),
-        fetch("medium", 0.2),
+        fetch("medium", 0.3),
     )
     # The results come back in the order the coroutines were passed in,
     # whatever order they finished in.

@@ -16,7 +16,7 @@ async def main() -> None:
 
     # main now waits on something else. The two jobs run meanwhile,
     # although nobody has awaited the gather yet.
-    await asyncio.sleep(0.3)
+    await asyncio.sleep(0.5)
     print("main: back from my own wait, done() =", everything.done())
 
     # Awaiting only collects the results; there is nothing left to wait for.

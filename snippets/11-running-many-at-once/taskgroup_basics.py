@@ -11,7 +11,7 @@ async def main() -> None:
     async with asyncio.TaskGroup() as tg:
         # tg.create_task works like asyncio.create_task, and also puts the
         # task in the group.
-        slow = tg.create_task(fetch("slow", 0.3))
+        slow = tg.create_task(fetch("slow", 0.5))
         fast = tg.create_task(fetch("fast", 0.1))
         print("inside the block: done?", slow.done(), fast.done())
     # Leaving the block waited for every task in the group.

@@ -1,6 +1,6 @@
 import asyncio
 
-MIRRORS = {"mirror-eu": 0.3, "mirror-us": 0.1, "mirror-asia": 0.5}
+MIRRORS = {"mirror-eu": 0.5, "mirror-us": 0.1, "mirror-asia": 1.0}
 
 
 async def download(mirror: str) -> str:

@@ -10,11 +10,11 @@ async def main() -> None:
     tasks = [
         asyncio.create_task(job("quick", 0.1), name="quick"),
         asyncio.create_task(job("steady", 0.2), name="steady"),
-        asyncio.create_task(job("sluggish", 0.6), name="sluggish"),
+        asyncio.create_task(job("sluggish", 1.0), name="sluggish"),
     ]
     # ALL_COMPLETED is the default, but the timeout comes first: wait()
-    # returns after 0.4 s with whatever is done. It raises no error.
-    done, pending = await asyncio.wait(tasks, timeout=0.4)
+    # returns after 0.5 s with whatever is done. It raises no error.
+    done, pending = await asyncio.wait(tasks, timeout=0.5)
     print("done:", sorted(t.get_name() for t in done))
     print("pending:", sorted(t.get_name() for t in pending))
 
