@@ -1,0 +1,28 @@
+import asyncio
+import time
+
+
+async def download(name: str) -> str:
+    print(f"{name}: start")
+    await asyncio.sleep(0.4)  # pretend the network is slow
+    print(f"{name}: done")
+    return f"{name}.html"
+
+
+async def main() -> None:
+    started = time.perf_counter()
+    pages = []
+    for name in ["a", "b", "c"]:
+        # Each download gets a task of its own, which looks concurrent. But
+        # the await on the next line waits for this task to finish before
+        # the loop even creates the next one.
+        task = asyncio.create_task(download(name), name=f"download {name}")
+        pages.append(await task)
+    elapsed = time.perf_counter() - started
+
+    print(pages)
+    # Three 0.4 s waits: about 0.4 s if they overlapped, 1.2 s if not.
+    print("took about", "0.4 s" if elapsed < 0.8 else "1.2 s")
+
+
+asyncio.run(main())
