@@ -1,4 +1,5 @@
-# Code moved from gather to a TaskGroup, still catching the error the old way.
+# Code moved from gather to a TaskGroup (Python 3.11+), still catching the error
+# the old way.
 # A TaskGroup never raises ConnectionError itself: it raises an ExceptionGroup.
 import asyncio
 

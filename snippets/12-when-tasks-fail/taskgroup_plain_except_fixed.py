@@ -1,4 +1,5 @@
-# except* looks inside the ExceptionGroup and matches the ConnectionError.
+# except* (Python 3.11+) looks inside the ExceptionGroup and matches the
+# ConnectionError.
 import asyncio
 
 
