@@ -56,6 +56,7 @@ export default {
       },
       items: [
         'running-many-at-once',
+        'when-tasks-fail',
       ],
     },
   ],
