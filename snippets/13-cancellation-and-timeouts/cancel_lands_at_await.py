@@ -35,9 +35,7 @@ async def main() -> None:
         print("main: await task raised CancelledError")
     print(f"main: cancelled() = {task.cancelled()}")
     print(f"main: a second cancel() returned {task.cancel()}")
-    # endregion main
 
-    # region early
     print()
     early = asyncio.create_task(download("early"))
     early.cancel()  # before the task has had a single turn
@@ -46,4 +44,4 @@ async def main() -> None:
 
 
 asyncio.run(main())
-# endregion early
+# endregion main
