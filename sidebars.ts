@@ -57,6 +57,7 @@ export default {
       items: [
         'running-many-at-once',
         'when-tasks-fail',
+        'cancellation-and-timeouts',
       ],
     },
   ],
