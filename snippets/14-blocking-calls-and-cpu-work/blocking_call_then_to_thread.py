@@ -6,21 +6,21 @@ import time
 def slow_lookup(name: str) -> str:
     # An ordinary blocking function. time.sleep stands in for requests.get,
     # a database driver or a big file read: each holds its thread until done.
-    time.sleep(0.5)
+    time.sleep(0.6)
     return f"{name}: found"
 # endregion lookup
 
 
 # region heartbeat
 async def heartbeat() -> None:
-    # Beats every 0.2 s and says when a beat came much later than planned:
+    # Beats every 0.4 s and says when a beat came much later than planned:
     # that can only happen if something kept the event loop from running.
     beat = 0
     while True:
-        planned = time.monotonic() + 0.2
-        await asyncio.sleep(0.2)
+        planned = time.monotonic() + 0.4
+        await asyncio.sleep(0.4)
         beat += 1
-        late = time.monotonic() - planned > 0.15
+        late = time.monotonic() - planned > 0.1
         print(f"heartbeat: beat {beat}" + (" (late: the loop was frozen)" if late else ""))
 # endregion heartbeat
 
