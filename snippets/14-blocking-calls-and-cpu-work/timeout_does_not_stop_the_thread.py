@@ -3,7 +3,7 @@ import time
 
 
 def slow_report() -> str:
-    time.sleep(0.6)  # blocking: nothing can interrupt it from outside
+    time.sleep(1)  # blocking: nothing can interrupt it from outside
     print("slow_report: finished anyway, though nobody waits for it now")
     return "report"
 
