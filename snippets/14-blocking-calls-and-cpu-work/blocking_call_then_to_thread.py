@@ -6,17 +6,17 @@ import time
 def slow_lookup(name: str) -> str:
     # An ordinary blocking function. time.sleep stands in for requests.get,
     # a database driver or a big file read: each holds its thread until done.
-    time.sleep(0.6)
+    time.sleep(0.8)
     return f"{name}: found"
 # endregion lookup
 
 
 # region heartbeat
 async def heartbeat() -> None:
-    # Two beats, 0.3 s apart. Each comes on time if the loop is free to run
+    # Two beats, 0.2 s apart. Each comes on time if the loop is free to run
     # the timer that wakes it, and late if something holds the loop.
     for beat in (1, 2):
-        await asyncio.sleep(0.3)
+        await asyncio.sleep(0.2)
         print(f"heartbeat: beat {beat}")
 # endregion heartbeat
 
