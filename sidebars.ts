@@ -58,6 +58,7 @@ export default {
         'running-many-at-once',
         'when-tasks-fail',
         'cancellation-and-timeouts',
+        'blocking-calls-and-cpu-work',
       ],
     },
   ],

@@ -1,0 +1,24 @@
+import asyncio
+import threading
+import time
+
+
+def slow_lookup(name: str) -> str:
+    # asyncio.run runs the event loop in the main thread.
+    on_loop = threading.current_thread() is threading.main_thread()
+    print(f"slow_lookup({name!r}) runs in {'the event loop' if on_loop else 'a worker'} thread")
+    time.sleep(0.5)  # blocks whichever thread runs it
+    return f"{name}: found"
+
+
+async def main() -> None:
+    try:
+        # The mistake: the brackets call slow_lookup right here, on the loop's
+        # thread, and hand to_thread its return value, a string, to "run".
+        result = await asyncio.to_thread(slow_lookup("ada"))
+        print(result)
+    except TypeError as error:
+        print(f"TypeError: {error}")
+
+
+asyncio.run(main())
