@@ -1,16 +1,19 @@
 import asyncio
 
-running: list[str] = []  # the jobs inside the semaphore right now
+inside = 0  # jobs holding a slot right now
+most_inside = 0  # the most there ever were at once
 
 
 async def job(name: str, seconds: float, slots: asyncio.Semaphore) -> None:
+    global inside, most_inside
     async with slots:  # wait here while both slots are taken
-        running.append(name)
-        print(f"{name} starts   (running: {', '.join(running)})")
+        inside += 1
+        most_inside = max(most_inside, inside)
+        print(f"{name} gets a slot")
         await asyncio.sleep(seconds)  # the work
-        running.remove(name)
-        print(f"{name} finishes after {seconds} s")
-    # Leaving "async with" released the slot: the next waiter starts now.
+        inside -= 1
+    # Leaving "async with" released the slot: the job that has waited
+    # longest gets it next.
 
 
 async def main() -> None:
@@ -22,6 +25,7 @@ async def main() -> None:
         for name, seconds in lengths.items()
     ]
     await asyncio.gather(*tasks)
+    print(f"all {len(tasks)} done, never more than {most_inside} at once")
 
 
 asyncio.run(main())
