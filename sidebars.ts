@@ -59,6 +59,7 @@ export default {
         'when-tasks-fail',
         'cancellation-and-timeouts',
         'blocking-calls-and-cpu-work',
+        'coordinating-tasks',
       ],
     },
   ],
