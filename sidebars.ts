@@ -45,5 +45,18 @@ export default {
         'tasks-and-futures',
       ],
     },
+    {
+      type: 'category',
+      label: 'Part II: asyncio in practice',
+      collapsible: false,
+      link: {
+        type: 'generated-index',
+        slug: '/part-2',
+        description: 'Using asyncio for real work: running many tasks, failures, cancellation and timeouts, blocking code, coordination, and queues.',
+      },
+      items: [
+        'queues-and-pipelines',
+      ],
+    },
   ],
 } satisfies SidebarsConfig;

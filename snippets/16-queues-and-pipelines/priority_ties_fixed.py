@@ -11,7 +11,7 @@ async def main() -> None:
     await queue.put((2, next(order), {"job": "send newsletter"}))
     await queue.put((1, next(order), {"job": "restart server"}))
     await queue.put((2, next(order), {"job": "rotate logs"}))
-    print("three jobs queued")
+    print(f"{queue.qsize()} jobs queued")
 
     while not queue.empty():
         priority, _, job = await queue.get()

@@ -16,12 +16,14 @@ async def worker(name: str, queue: asyncio.Queue) -> None:
 
 async def graceful() -> None:
     queue: asyncio.Queue = asyncio.Queue()
-    workers = [asyncio.create_task(worker(f"worker-{n}", queue)) for n in (1, 2)]
-    for item in ["a", "b", "c"]:
-        await queue.put(item)
-    queue.shutdown()  # no more items; the three already in still get handled
+    workers = [asyncio.create_task(worker(f"worker-{n}", queue)) for n in (1, 2, 3)]
+    await asyncio.sleep(0.1)  # the three workers are now waiting in get()
+    for item in ["a", "b"]:
+        queue.put_nowait(item)
+    print(f"main: shutdown() with {queue.qsize()} items in the queue")
+    queue.shutdown()  # no more items; the two already in still get handled
     try:
-        await queue.put("d")
+        await queue.put("c")
     except asyncio.QueueShutDown:
         print("main: put() after shutdown() raises QueueShutDown")
     await asyncio.gather(*workers)  # each worker returns by itself
