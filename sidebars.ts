@@ -60,6 +60,7 @@ export default {
         'cancellation-and-timeouts',
         'blocking-calls-and-cpu-work',
         'coordinating-tasks',
+        'queues-and-pipelines',
       ],
     },
   ],
