@@ -3,8 +3,8 @@
  * output it printed when the tests ran it. Rendered at build time, so it needs no JavaScript.
  * Pages do not use this directly: the snippet-include remark plugin writes it.
  */
-import CodeBlock from '@theme/CodeBlock';
 import type {ReactNode} from 'react';
+import Code from '../Code';
 import {extractRegion} from '../../snippets/region';
 import styles from './styles.module.css';
 
@@ -35,13 +35,11 @@ export default function Snippet({file, source, region, outputs, exitStatus}: Pro
   return (
     // data-snippet/data-region let the browser tests match what a page shows to snippets/.
     <div className={styles.snippet} data-snippet={file} data-region={region}>
-      <CodeBlock language="python" title={title}>
-        {code}
-      </CodeBlock>
+      <Code language="python" title={title} code={code} />
       {outputs.map((output) => (
         <section className={styles.output} key={output.label} data-output={output.label} aria-label={outputHeading(output, outputs.length > 1, exitStatus)}>
           <div className={styles.outputHeading}>{outputHeading(output, outputs.length > 1, exitStatus)}</div>
-          <CodeBlock language="text">{output.text.trimEnd() || '(prints nothing)'}</CodeBlock>
+          <Code language="text" code={output.text.trimEnd() || '(prints nothing)'} className={styles.outputCode} />
         </section>
       ))}
     </div>
