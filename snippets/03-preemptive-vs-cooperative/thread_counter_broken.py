@@ -4,7 +4,8 @@
 import sys
 import threading
 
-ROUNDS = 500_000
+BATCHES = 5
+ROUNDS = 100_000  # per batch
 counter = 0
 
 
@@ -14,34 +15,38 @@ def note_progress() -> None:
 
 def read_call_write() -> None:
     global counter
-    both_ready.wait()  # start counting together, so the threads really overlap
-    for _ in range(ROUNDS):
-        seen = counter  # read
-        note_progress()  # a call: the thread may lose its turn right here
-        counter = seen + 1  # write back what it read, plus one
+    for _ in range(BATCHES):
+        side_by_side.wait()  # both threads start each batch together
+        for _ in range(ROUNDS):
+            seen = counter  # read
+            note_progress()  # a call: the thread may lose its turn right here
+            counter = seen + 1  # write back what it read, plus one
 
 
 def plus_equals() -> None:
     global counter
-    both_ready.wait()
-    for _ in range(ROUNDS):
-        counter += 1  # read, add, write, with no call in between
+    for _ in range(BATCHES):
+        side_by_side.wait()
+        for _ in range(ROUNDS):
+            counter += 1  # read, add, write, with no call in between
 
 
 def run_two_threads(work) -> None:
-    global counter, both_ready
+    global counter
     counter = 0
-    both_ready = threading.Barrier(2)
     threads = [threading.Thread(target=work) for _ in range(2)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     # The number lost changes from run to run, so print only whether any were.
-    lost = "yes" if counter < 2 * ROUNDS else "no"
+    lost = "yes" if counter < 2 * BATCHES * ROUNDS else "no"
     print(f"{work.__name__}: updates were lost in this run: {lost}")
 
 
+# A barrier makes the threads wait for each other, so that they really run side
+# by side even on a machine busy with other programs.
+side_by_side = threading.Barrier(2)
 # CPython asks the running thread to hand over after this interval (5 ms by
 # default). A tiny one makes switches frequent even in a short run; it changes
 # how often threads switch, not where they can.

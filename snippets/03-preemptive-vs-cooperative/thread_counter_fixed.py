@@ -4,7 +4,8 @@
 import sys
 import threading
 
-ROUNDS = 500_000
+BATCHES = 5
+ROUNDS = 100_000  # per batch
 counter = 0
 counter_lock = threading.Lock()
 
@@ -15,21 +16,22 @@ def note_progress() -> None:
 
 def read_call_write_locked() -> None:
     global counter
-    both_ready.wait()
-    for _ in range(ROUNDS):
-        with counter_lock:  # one thread at a time, from the read to the write
-            seen = counter
-            note_progress()
-            counter = seen + 1
+    for _ in range(BATCHES):
+        side_by_side.wait()
+        for _ in range(ROUNDS):
+            with counter_lock:  # one thread at a time, from the read to the write
+                seen = counter
+                note_progress()
+                counter = seen + 1
 
 
-both_ready = threading.Barrier(2)
+side_by_side = threading.Barrier(2)
 sys.setswitchinterval(1e-6)  # switch as often as in the broken version
 threads = [threading.Thread(target=read_call_write_locked) for _ in range(2)]
 for thread in threads:
     thread.start()
 for thread in threads:
     thread.join()
-lost = "yes" if counter < 2 * ROUNDS else "no"
+lost = "yes" if counter < 2 * BATCHES * ROUNDS else "no"
 print(f"read_call_write_locked: updates were lost in this run: {lost}")
-print(f"counter: {counter:,} (expected {2 * ROUNDS:,})")
+print(f"counter: {counter:,} (expected {2 * BATCHES * ROUNDS:,})")
