@@ -16,6 +16,9 @@ def poke(loop: asyncio.AbstractEventLoop) -> str:
 
 async def call_from_a_thread() -> None:
     loop = asyncio.get_running_loop()
+    # Starting a thread can take a while on a busy machine; keep debug mode's
+    # slow-step warning (0.1 s by default) out of this demonstration.
+    loop.slow_callback_duration = 5
     outcome = await asyncio.to_thread(poke, loop)
     print(f"debug={loop.get_debug()}: loop.call_soon from a worker thread: {outcome}")
 
@@ -35,6 +38,7 @@ def remember(note: str, pending: list) -> None:
 
 
 async def forget_a_coroutine() -> None:
+    asyncio.get_running_loop().slow_callback_duration = 5  # as above
     pending: list = []
     remember("draft", pending)
     pending.clear()  # the coroutine is destroyed here, never run, and Python warns
