@@ -29,11 +29,11 @@ async def cached_lookup() -> str:
 
 
 async def greedy() -> str:
-    time.sleep(0.3)  # blocks the loop
+    time.sleep(0.5)  # blocks the loop
     await cached_lookup()  # an await, but nothing suspends: the step goes on
-    time.sleep(0.3)  # blocks the loop again, still in the same step
+    time.sleep(0.5)  # blocks the loop again, still in the same step
     await asyncio.sleep(0)  # suspends: the first step ends here
-    time.sleep(0.6)  # the second step blocks as well
+    time.sleep(1)  # the second step blocks as well
     return "done"
 
 
@@ -45,8 +45,10 @@ async def main() -> None:
     loop = asyncio.get_running_loop()
     print(f"debug mode: {loop.get_debug()}")
     # The default limit is 0.1 s. A wider one keeps a busy machine from flagging
-    # the quick steps, and it is still more than either 0.3 s block on its own.
-    loop.slow_callback_duration = 0.5
+    # the quick steps (in debug mode, making a task reads source files to record
+    # where it was created, and a busy disk can make that slow), and it is still
+    # more than either 0.5 s block on its own.
+    loop.slow_callback_duration = 0.8
     polite_task = asyncio.create_task(polite(), name="polite")
     greedy_task = asyncio.create_task(greedy(), name="greedy")
     await greedy_task
