@@ -17,7 +17,7 @@ async def main() -> None:
         # before it even asks the next question.
         print(await fetch(what))
     wall = time.perf_counter() - wall_start
-    print(f"wall-clock time: {wall:.0f} s")
+    print(f"wall-clock time: {int(wall + 0.1)} s")  # whole seconds, rounded down
 
 
 asyncio.run(main())

@@ -1,5 +1,6 @@
 import asyncio
 import inspect
+import types
 from collections.abc import Generator
 from typing import Any
 
@@ -32,6 +33,14 @@ class Settings:
     def __await__(self) -> Generator[Any, None, "Settings"]:
         # The other common pattern: hand over the iterator of a coroutine.
         return self._load().__await__()
+
+
+@types.coroutine
+def old_style_pause() -> Generator[None, None, str]:
+    # A generator-based coroutine: a plain generator function marked with
+    # @types.coroutine. It has no __await__, yet `await` accepts what it returns.
+    yield  # a bare yield hands None up to the task: "give the loop a turn"
+    return "returned by a generator-based coroutine"
 # endregion custom
 
 
@@ -58,6 +67,12 @@ async def main() -> None:
 
     settings = await Settings()
     print("Settings: theme =", settings.theme)
+
+    # The older fourth kind: a generator made awaitable by @types.coroutine.
+    legacy = old_style_pause()
+    print(f"{type(legacy).__name__} from @types.coroutine: isawaitable = "
+          f"{inspect.isawaitable(legacy)}, has __await__ = {hasattr(legacy, '__await__')}")
+    print("  await gave:", await legacy)
 
     # Anything without __await__ cannot be awaited.
     print("int: isawaitable =", inspect.isawaitable(42))

@@ -32,15 +32,15 @@ def names() -> list[str]:
 
 
 async def main() -> None:
-    spawn(send_email("ada", 0.5), "email-ada")
-    spawn(send_email("grace", 1), "email-grace")
+    spawn(send_email("ada", 0.2), "email-ada")
+    spawn(send_email("grace", 0.5), "email-grace")
     spawn(wait_for_signal(), "worker")
     await asyncio.sleep(0)
 
     gc.collect()
     print("after a garbage collection:", names())
 
-    await asyncio.sleep(1.5)  # the emails go out and leave the set
+    await asyncio.sleep(1.5)  # the emails go out (a second to spare) and leave the set
     print("after the emails:", names())
 
     for task in list(background_tasks):
