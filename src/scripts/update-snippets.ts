@@ -6,6 +6,10 @@
  * that writes those files; review what it changed with `git diff snippets/`. A run that prints
  * something other than the output already committed is run again alone (nothing else of the pool
  * running) and that run is the one written, so that a busy moment is not written down as a change.
+ *
+ * Then it runs the same snippets in Pyodide (CPython 3.14 in WebAssembly, as a reader's browser
+ * does) and records in src/runnable-snippets.json those that print there what the page shows:
+ * the page offers Run under those, and "runs in a terminal" under the others.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +17,8 @@ import {loadSnippets, snippetsDirOf, type Snippet} from '../snippets/catalog';
 import {expectedFor, interpretersFor, noInterpreterMessage, runOn} from '../snippets/matrix';
 import {outputFileName, planOutputs} from '../snippets/outputs';
 import {RunPool} from '../snippets/pool';
+import {PYODIDE_PROCESSES, PyodidePool} from '../pyodide/pool';
+import {RUNNABLE_FILE, programOf, pyodideMismatch, readRunnable, writeRunnable} from '../pyodide/programs';
 import {describeInterpreter, discoverInterpreters, type Interpreter} from '../snippets/python';
 import {PYTHON_RANGE, compareVersions} from '../snippets/versions';
 
@@ -67,6 +73,28 @@ async function updateOne(snippet: Snippet, interpreters: ReturnType<typeof disco
   return [];
 }
 
+/** Runs the snippets in Pyodide and records which print what their page shows. */
+async function updateRunnable(snippets: Snippet[]): Promise<void> {
+  const pool = new PyodidePool({size: PYODIDE_PROCESSES, jspi: true});
+  const listed = readRunnable(SITE);
+  try {
+    const verdicts = await Promise.all(snippets.map(async (s) => pyodideMismatch(s, await pool.run(programOf(s, SITE), s.meta.timeout), SITE)));
+    snippets.forEach((s, i) => {
+      const runs = verdicts[i] === undefined;
+      if (runs !== listed.has(s.id)) console.log(`${runs ? 'runnable' : 'not runnable'} in the browser: snippets/${s.id}${runs ? '' : ` (in Pyodide it ${verdicts[i]})`}`);
+      if (runs) listed.add(s.id);
+      else listed.delete(s.id);
+    });
+  } finally {
+    await pool.close();
+  }
+  // Snippets that are gone are not runnable either.
+  const all = new Set(loadSnippets(snippetsDirOf(SITE)).map((s) => s.id));
+  for (const id of listed) if (!all.has(id)) listed.delete(id);
+  writeRunnable(SITE, listed);
+  console.log(`${listed.size} of ${all.size} snippets run in the browser (${RUNNABLE_FILE})`);
+}
+
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);
   const snippets = loadSnippets(snippetsDirOf(SITE)).filter((s) => !filters.length || filters.some((f) => s.id.startsWith(f)));
@@ -86,6 +114,7 @@ async function main(): Promise<void> {
   const pool = RunPool.forThisMachine();
   for (const list of await Promise.all(runnable.map((s) => updateOne(s, usable, pool)))) problems.push(...list);
   console.log(`${runnable.length} snippets run on ${usable.length} interpreters (${[...minors].sort(compareVersions).join(', ')}).`);
+  if (problems.length === 0) await updateRunnable(snippets);
   if (problems.length) {
     console.error(`\n${problems.length} problem(s); their outputs were not written:\n\n${problems.join('\n\n')}`);
     process.exitCode = 1;

@@ -1,0 +1,60 @@
+/**
+ * Snippets as programs a browser can run: the text of a snippet and of the files beside it that
+ * it imports, and whether a run in Pyodide printed what the page shows (then the page offers Run).
+ * Node only (reads snippets/).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type {Snippet} from '../snippets/catalog';
+import {normaliseOutput, outputFor} from '../snippets/outputs';
+import {PYTHON_RANGE} from '../snippets/versions';
+import type {PyodideRun} from './pool';
+import type {Program} from './session';
+
+/** Where Pyodide's standard library lives, shown as "<python>" like CPython's in outputs. */
+export const PYODIDE_LIBRARY_DIRS = ['/lib/python314.zip', '/lib/python3.14'];
+
+/** The names of the modules a program imports at its top level (`import x`, `from x import y`). */
+export function topLevelImports(source: string): string[] {
+  return [...new Set([...source.matchAll(/^(?:from\s+([A-Za-z_]\w*)\s+import\b|import\s+([A-Za-z_]\w*))/gm)].map((m) => m[1] ?? m[2]))];
+}
+
+/** The files of a snippet's folder that it imports: snippets/08-x/toy_loop.py for `import toy_loop`. */
+export function siblingModules(snippet: Snippet): string[] {
+  const folder = path.posix.dirname(snippet.id);
+  return topLevelImports(fs.readFileSync(snippet.absPath, 'utf8'))
+    .filter((name) => fs.existsSync(path.join(snippet.dir, `${name}.py`)))
+    .map((name) => `snippets/${folder}/${name}.py`);
+}
+
+/** A snippet as Pyodide runs it: its text and the text of the files beside it that it imports. */
+export function programOf(snippet: Snippet, siteDir: string): Program {
+  const modules = Object.fromEntries(siblingModules(snippet).map((file) => [file, fs.readFileSync(path.join(siteDir, file), 'utf8')]));
+  return {filename: `snippets/${snippet.id}`, source: fs.readFileSync(snippet.absPath, 'utf8'), modules};
+}
+
+/**
+ * Whether a run in Pyodide printed what the page shows for the newest CPython the site runs
+ * (the one closest to Pyodide's 3.14) and ended as it does, after the documented normalisation
+ * with Pyodide's library folders as <python>. Returns why not, or undefined when it did.
+ */
+export function pyodideMismatch(snippet: Snippet, run: PyodideRun, siteDir: string): string | undefined {
+  if (run.timedOut) return `did not finish within ${snippet.meta.timeout} s`;
+  const status = run.status === 130 ? 'stopped' : String(run.status);
+  if (run.status !== snippet.meta.exit) return `exited with ${status}, expected ${snippet.meta.exit}`;
+  const expected = fs.readFileSync(path.join(snippet.dir, outputFor(snippet.outputs, PYTHON_RANGE.newest, snippet.id).file), 'utf8');
+  const output = normaliseOutput(run.output, {repoRoot: siteDir, libraryDirs: PYODIDE_LIBRARY_DIRS});
+  return output === expected ? undefined : 'printed something else';
+}
+
+/** The snippets a reader can run in the page (sorted ids), written by npm run snippets:update. */
+export const RUNNABLE_FILE = 'src/runnable-snippets.json';
+
+export function readRunnable(siteDir: string): Set<string> {
+  const file = path.join(siteDir, RUNNABLE_FILE);
+  return new Set(fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as string[]) : []);
+}
+
+export function writeRunnable(siteDir: string, ids: Set<string>): void {
+  fs.writeFileSync(path.join(siteDir, RUNNABLE_FILE), `${JSON.stringify([...ids].sort(), null, 2)}\n`);
+}
