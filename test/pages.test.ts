@@ -146,3 +146,22 @@ describe('each way an author can go wrong fails with file, line and a fix', () =
     ).rejects.toThrow('docs/x.mdx:3: snippet "01-demo/nope.py" does not exist');
   });
 });
+
+describe('an exercise', () => {
+  it('shows the program, the solution\'s output as its target, and the solution', async () => {
+    const report = lintPages(site, snippetsDir, ['exercises/good.mdx']);
+    expect(report.problems.filter((p) => !p.includes('is not shown on any page'))).toEqual([]);
+    expect(report.exercises).toEqual([{page: 'exercises/good.mdx', file: '01-demo/exercise_greet.py', solution: '01-demo/exercise_greet_solution.py'}]);
+    const file = path.join(site, 'exercises/good.mdx');
+    const code = String(await compile({path: file, value: fs.readFileSync(file, 'utf8')}, {remarkPlugins: [[remarkSnippetInclude, {siteDir: site, snippetsDir}]]}));
+    expect(code).toContain("import Exercise from '@site/src/components/Exercise'");
+    expect(code).toContain('from "@site/snippets/01-demo/exercise_greet_solution.output.txt?raw"');
+    expect(code).toMatch(/solutionFile: "01-demo\/exercise_greet_solution\.py"/);
+  });
+
+  it('names the page and line of an exercise without a solution', () => {
+    expect(lintPages(site, snippetsDir, ['exercises/no-solution.mdx']).problems.filter((p) => !p.includes('is not shown on any page'))).toEqual([
+      'exercises/no-solution.mdx:3: an exercise names its program and a solution: ```exercise file=NN-slug/name.py solution=NN-slug/name_solution.py',
+    ]);
+  });
+});

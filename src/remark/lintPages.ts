@@ -1,7 +1,7 @@
 /**
  * The checks the build makes on every page, made on all pages at once so the tests can list every
- * problem with its file and line: each fence is an include, a timeline, a diagram or math; each
- * include and timeline resolves; each diagram has a text alternative and a drawing of its current
+ * problem with its file and line: each fence is an include, a timeline, an exercise, a diagram or
+ * math; each include, timeline and exercise resolves; each diagram has a text alternative and a drawing of its current
  * text; each snippet is shown by some page (as code or as a timeline). Mermaid blocks are
  * collected for parsing. Node only.
  */
@@ -14,6 +14,7 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {loadSnippets} from '../snippets/catalog';
 import {checkDiagram} from './diagrams';
+import {checkExerciseFence} from './exercises';
 import {checkFence, checkTimelineTrace, parseTimelineFence, type CodeNode, type ResolvedInclude} from './snippetInclude';
 
 export interface MermaidBlock {
@@ -36,6 +37,8 @@ export interface PagesReport {
   timelines: {page: string; line: number; file: string}[];
   /** The timeline fences that name no snippet properly (also in `problems`). */
   timelineProblems: string[];
+  /** Every ```exercise fence that resolves: the page, the program and its solution. */
+  exercises: {page: string; file: string; solution: string}[];
 }
 
 const PAGE = /\.mdx?$/;
@@ -106,7 +109,7 @@ export function missingAccessibleText(diagram: string): string | undefined {
 }
 
 export function lintPages(siteDir: string, snippetsDir: string, folders = ['docs', 'blog']): PagesReport {
-  const report: PagesReport = {problems: [], mermaid: [], used: new Set(), includes: [], timelines: [], timelineProblems: []};
+  const report: PagesReport = {problems: [], mermaid: [], used: new Set(), includes: [], timelines: [], timelineProblems: [], exercises: []};
   const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
   for (const file of pageFiles(siteDir, folders)) {
     const rel = path.relative(siteDir, file);
@@ -140,6 +143,13 @@ export function lintPages(siteDir: string, snippetsDir: string, folders = ['docs
           report.used.add(timeline.file);
           report.timelines.push({page: rel, line, file: timeline.file});
           checkTimelineTrace(timeline.file, `${rel}:${line}`, snippetsDir);
+          continue;
+        }
+        if (node.lang === 'exercise') {
+          const {exercise, solution} = checkExerciseFence(node, rel, snippetsDir);
+          report.used.add(exercise.id);
+          report.used.add(solution.id);
+          report.exercises.push({page: rel, file: exercise.id, solution: solution.id});
           continue;
         }
         const include = checkFence(node, rel, snippetsDir);

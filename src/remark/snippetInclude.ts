@@ -11,7 +11,8 @@
  *   import __trace0 from '@site/snippets/04-tour/x.trace.json';
  *   <Timeline file="04-tour/x.py" trace={__trace0} />
  *
- * (Diagrams are src/remark/diagrams.ts's, which runs first.)
+ * an exercise (```exercise file=X/name.py solution=X/name_solution.py) the program, its target and
+ * its solution (src/remark/exercises.ts). (Diagrams are src/remark/diagrams.ts's, which runs first.)
  * Anything else fails the build with the page and line, before a wrong page can be published.
  */
 import fs from 'node:fs';
@@ -20,6 +21,7 @@ import {findSnippet, type Snippet} from '../snippets/catalog';
 import {parseInclude, type Include} from '../snippets/include';
 import {outputLabels} from '../snippets/outputs';
 import {SnippetError, extractRegion} from '../snippets/region';
+import {checkExerciseFence, exerciseNodes} from './exercises';
 import {esm, expressionAttribute, stringAttribute, type Node} from './mdxNodes';
 
 /** Fence languages that are not code for the reader to run. */
@@ -183,9 +185,14 @@ export default function remarkSnippetInclude(options: Options) {
     const imports: Node[] = [];
     let count = 0;
     let timelines = 0;
+    let exercises = 0;
     const walk = (parent: Node) => {
       parent.children?.forEach((child, index) => {
-        if (child.type === 'code' && child.lang === 'timeline') {
+        if (child.type === 'code' && child.lang === 'exercise') {
+          const nodes = exerciseNodes(checkExerciseFence(child as unknown as CodeNode, file, options.snippetsDir), exercises++);
+          imports.push(...nodes.imports);
+          parent.children![index] = nodes.element;
+        } else if (child.type === 'code' && child.lang === 'timeline') {
           const timeline = checkTimelineFence(child as unknown as CodeNode, file, options.snippetsDir);
           const nodes = timelineNodes(timeline, timelines++);
           imports.push(...nodes.imports);
@@ -203,6 +210,7 @@ export default function remarkSnippetInclude(options: Options) {
     };
     walk(tree);
     if (timelines > 0) imports.unshift(esm("import Timeline from '@site/src/components/Timeline';"));
+    if (exercises > 0) imports.unshift(esm("import Exercise from '@site/src/components/Exercise';"));
     if (count > 0) imports.unshift(esm("import Snippet from '@site/src/components/Snippet';"));
     tree.children!.unshift(...imports);
   };

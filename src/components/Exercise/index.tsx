@@ -1,0 +1,34 @@
+/**
+ * An exercise: a program to fix or finish (a tested snippet whose expected output is the wrong
+ * one), the output it should print (its solution's), and the solution under a toggle. Pages do not
+ * use this directly: the remark plugin turns ```exercise fences into it (src/remark/exercises.ts).
+ */
+import type {ReactNode} from 'react';
+import Code from '../Code';
+import styles from './styles.module.css';
+
+interface Props {
+  /** The program, relative to snippets/. */
+  file: string;
+  source: string;
+  solutionFile: string;
+  solution: string;
+  /** What the solution prints: what the reader's program should print. */
+  target: string;
+}
+
+export default function Exercise({file, source, solutionFile, solution, target}: Props): ReactNode {
+  return (
+    <div className={styles.exercise} data-exercise={file}>
+      <Code language="python" title={`snippets/${file} (exercise)`} code={source} className={styles.program} />
+      <section className={styles.target} aria-label="What it should print">
+        <div className={styles.heading}>It should print</div>
+        <Code language="text" code={target.trimEnd()} className={styles.targetCode} />
+      </section>
+      <details className={styles.solution}>
+        <summary>Show a solution</summary>
+        <Code language="python" title={`snippets/${solutionFile}`} code={solution} />
+      </details>
+    </div>
+  );
+}
