@@ -3,6 +3,7 @@ import type {Config} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import pyodideAssets from './src/plugins/pyodideAssets';
 import snippetSources from './src/plugins/snippetSources';
 import remarkDiagrams from './src/remark/diagrams';
 import remarkSnippetInclude from './src/remark/snippetInclude';
@@ -46,6 +47,7 @@ export default {
   ],
   plugins: [
     snippetSources,
+    pyodideAssets,
     // Published addresses never break (test/published-urls.txt): when a page moves, add
     // {from: '/chapters/old-slug', to: '/chapters/new-slug'} here.
     ['@docusaurus/plugin-client-redirects', {redirects: []}],

@@ -21,6 +21,7 @@ import {findSnippet, type Snippet} from '../snippets/catalog';
 import {parseInclude, type Include} from '../snippets/include';
 import {outputLabels} from '../snippets/outputs';
 import {SnippetError, extractRegion} from '../snippets/region';
+import {readRunnable, siblingModules} from '../pyodide/programs';
 import {checkExerciseFence, exerciseNodes} from './exercises';
 import {esm, expressionAttribute, stringAttribute, type Node} from './mdxNodes';
 
@@ -146,8 +147,11 @@ export function checkTimelineTrace(snippet: string, where: string, snippetsDir: 
   return {file: snippet, trace};
 }
 
-/** Builds the imports and the <Snippet> element for one include; `n` keeps identifiers apart. */
-export function includeNodes(include: ResolvedInclude, n: number): {imports: Node[]; element: Node} {
+/**
+ * Builds the imports and the <Snippet> element for one include; `n` keeps identifiers apart. A
+ * snippet that runs in the browser (`runnable`) gets the files beside it that it imports too.
+ */
+export function includeNodes(include: ResolvedInclude, n: number, runnable = false): {imports: Node[]; element: Node} {
   const base = `@site/snippets/${path.posix.dirname(include.file)}`;
   const sourceId = `__snippet${n}`;
   const imports = [esm(`import ${sourceId} from ${JSON.stringify(`@site/snippets/${include.file}?raw`)};`)];
@@ -161,6 +165,13 @@ export function includeNodes(include: ResolvedInclude, n: number): {imports: Nod
   if (include.region) attributes.push(stringAttribute('region', include.region));
   attributes.push(expressionAttribute('outputs', `[${items.join(', ')}]`));
   if (include.snippet.meta.exit !== 0) attributes.push(expressionAttribute('exitStatus', String(include.snippet.meta.exit)));
+  if (runnable) {
+    const modules = siblingModules(include.snippet).map((file, i) => {
+      imports.push(esm(`import ${sourceId}_mod${i} from ${JSON.stringify(`@site/${file}?raw`)};`));
+      return `${JSON.stringify(file)}: ${sourceId}_mod${i}`;
+    });
+    attributes.push(expressionAttribute('runnable', 'true'), expressionAttribute('modules', `{${modules.join(', ')}}`));
+  }
   return {imports, element: {type: 'mdxJsxFlowElement', name: 'Snippet', attributes, children: []}};
 }
 
@@ -183,6 +194,7 @@ export default function remarkSnippetInclude(options: Options) {
   return (tree: Node, vfile: {path?: string}) => {
     const file = vfile.path ? path.relative(options.siteDir, vfile.path) : '<page>';
     const imports: Node[] = [];
+    const runnable = readRunnable(options.siteDir);
     let count = 0;
     let timelines = 0;
     let exercises = 0;
@@ -200,7 +212,7 @@ export default function remarkSnippetInclude(options: Options) {
         } else if (child.type === 'code') {
           const include = checkFence(child as unknown as CodeNode, file, options.snippetsDir);
           if (!include) return;
-          const nodes = includeNodes(include, count++);
+          const nodes = includeNodes(include, count++, runnable.has(include.file));
           imports.push(...nodes.imports);
           parent.children![index] = nodes.element;
         } else {

@@ -18,12 +18,24 @@ interface Props {
   language: string;
   title?: string;
   className?: string;
+  /** Shown instead of the highlighted code (the editor, while a reader edits it). */
+  body?: ReactNode;
 }
 
 /** The themes the site configures for code (themeConfig.prism), light and dark. */
-function useCodeThemes(): {light: PrismTheme; dark: PrismTheme} {
+export function useCodeThemes(): {light: PrismTheme; dark: PrismTheme} {
   const {prism} = useDocusaurusContext().siteConfig.themeConfig as {prism: {theme: PrismTheme; darkTheme: PrismTheme}};
   return {light: prism.theme, dark: prism.darkTheme};
+}
+
+/** A code block's colours in both modes, as the CSS variables its styles (and the editor's) read. */
+export function codeColours({light, dark}: {light: PrismTheme; dark: PrismTheme}): CSSProperties {
+  return {
+    '--code-fg-light': light.plain.color,
+    '--code-bg-light': light.plain.backgroundColor,
+    '--code-fg-dark': dark.plain.color,
+    '--code-bg-dark': dark.plain.backgroundColor,
+  } as CSSProperties;
 }
 
 function CopyButton({text}: {text: string}): ReactNode {
@@ -45,28 +57,24 @@ function CopyButton({text}: {text: string}): ReactNode {
   );
 }
 
-export default function Code({code, language, title, className}: Props): ReactNode {
+export default function Code({code, language, title, className, body}: Props): ReactNode {
   const {light, dark} = useCodeThemes();
   const text = code.replace(/\n$/, '');
   const html = useMemo(() => highlightHtml(text, language, light, dark), [text, language, light, dark]);
   // A copy button does nothing without JavaScript: it appears once the page can use it.
   const [interactive, setInteractive] = useState(false);
   useEffect(() => setInteractive(true), []);
-  const colours = {
-    '--code-fg-light': light.plain.color,
-    '--code-bg-light': light.plain.backgroundColor,
-    '--code-fg-dark': dark.plain.color,
-    '--code-bg-dark': dark.plain.backgroundColor,
-  } as CSSProperties;
   return (
-    <div className={clsx(styles.block, className)} style={colours}>
+    <div className={clsx(styles.block, className)} style={codeColours({light, dark})}>
       {title && <div className={styles.title}>{title}</div>}
       <div className={styles.body}>
-        {/* tabIndex: a reader can scroll a long line with the keyboard. */}
-        <pre tabIndex={0} className={clsx(styles.pre, `language-${language}`)}>
-          <code dangerouslySetInnerHTML={{__html: html}} />
-        </pre>
-        {interactive && <CopyButton text={text} />}
+        {body ?? (
+          // tabIndex: a reader can scroll a long line with the keyboard.
+          <pre tabIndex={0} className={clsx(styles.pre, `language-${language}`)}>
+            <code dangerouslySetInnerHTML={{__html: html}} />
+          </pre>
+        )}
+        {interactive && !body && <CopyButton text={text} />}
       </div>
     </div>
   );

@@ -5,6 +5,7 @@
  */
 import type {ReactNode} from 'react';
 import Code from '../Code';
+import Runnable from '../Run';
 import styles from './styles.module.css';
 
 interface Props {
@@ -20,11 +21,12 @@ interface Props {
 export default function Exercise({file, source, solutionFile, solution, target}: Props): ReactNode {
   return (
     <div className={styles.exercise} data-exercise={file}>
-      <Code language="python" title={`snippets/${file} (exercise)`} code={source} className={styles.program} />
-      <section className={styles.target} aria-label="What it should print">
-        <div className={styles.heading}>It should print</div>
-        <Code language="text" code={target.trimEnd()} className={styles.targetCode} />
-      </section>
+      <Runnable program={{filename: `snippets/${file}`, source}} title={`snippets/${file} (exercise)`} shownCode={source} editable expected={target} kind="exercise">
+        <section className={styles.target} aria-label="What it should print">
+          <div className={styles.heading}>It should print</div>
+          <Code language="text" code={target.trimEnd()} className={styles.targetCode} />
+        </section>
+      </Runnable>
       <details className={styles.solution}>
         <summary>Show a solution</summary>
         <Code language="python" title={`snippets/${solutionFile}`} code={solution} />

@@ -5,6 +5,7 @@
  */
 import type {ReactNode} from 'react';
 import Code from '../Code';
+import Runnable from '../Run';
 import {extractRegion} from '../../snippets/region';
 import styles from './styles.module.css';
 
@@ -21,6 +22,10 @@ interface Props {
   region?: string;
   outputs: SnippetOutput[];
   exitStatus?: number;
+  /** It prints in the browser (Pyodide) what it prints on CPython: the page offers Run. */
+  runnable?: boolean;
+  /** The files beside it that it imports, by path, for a run in the browser. */
+  modules?: Record<string, string>;
 }
 
 function outputHeading(output: SnippetOutput, many: boolean, exitStatus?: number): string {
@@ -29,19 +34,40 @@ function outputHeading(output: SnippetOutput, many: boolean, exitStatus?: number
   return `Output${version}${status}`;
 }
 
-export default function Snippet({file, source, region, outputs, exitStatus}: Props): ReactNode {
+export default function Snippet({file, source, region, outputs, exitStatus, runnable, modules}: Props): ReactNode {
   const code = extractRegion(source, region, `snippets/${file}`);
   const title = region ? `snippets/${file} (excerpt)` : `snippets/${file}`;
+  const shown = outputs.map((output) => (
+    <section className={styles.output} key={output.label} data-output={output.label} aria-label={outputHeading(output, outputs.length > 1, exitStatus)}>
+      <div className={styles.outputHeading}>{outputHeading(output, outputs.length > 1, exitStatus)}</div>
+      <Code language="text" code={output.text.trimEnd() || '(prints nothing)'} className={styles.outputCode} />
+    </section>
+  ));
   return (
     // data-snippet/data-region let the browser tests match what a page shows to snippets/.
     <div className={styles.snippet} data-snippet={file} data-region={region}>
-      <Code language="python" title={title} code={code} />
-      {outputs.map((output) => (
-        <section className={styles.output} key={output.label} data-output={output.label} aria-label={outputHeading(output, outputs.length > 1, exitStatus)}>
-          <div className={styles.outputHeading}>{outputHeading(output, outputs.length > 1, exitStatus)}</div>
-          <Code language="text" code={output.text.trimEnd() || '(prints nothing)'} className={styles.outputCode} />
-        </section>
-      ))}
+      {runnable && outputs.length > 0 ? (
+        // A region's Run runs the whole program; only a whole file can be edited.
+        <Runnable
+          program={{filename: `snippets/${file}`, source, modules}}
+          title={title}
+          shownCode={code}
+          editable={!region}
+          expected={outputs.at(-1)!.text}
+          kind="snippet">
+          {shown}
+        </Runnable>
+      ) : (
+        <>
+          <Code language="python" title={title} code={code} />
+          {shown}
+          {outputs.length > 0 && (
+            <p className={styles.terminal}>
+              Runs in a terminal, not in the page: <code>python3 snippets/{file}</code>
+            </p>
+          )}
+        </>
+      )}
     </div>
   );
 }

@@ -1,0 +1,175 @@
+/**
+ * A program a reader can run in the page: its code (or, after Edit, an editor holding it), what
+ * the page shows it printing, then Run (Stop while it runs), Edit and Reset, and the reader's own
+ * output as it is printed, with a word on how it compares. Python (Pyodide, in a Web Worker), the
+ * worker and the editor are fetched only when the reader first presses Run or Edit
+ * (src/pyodide/client.ts, ./editor.ts); before that the page holds two buttons.
+ */
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import clsx from 'clsx';
+import {useEffect, useRef, useState, type ReactNode} from 'react';
+import type {RunResult} from '../../pyodide/client';
+import type {Program} from '../../pyodide/session';
+import {compareOutputs, type Likeness} from '../../pyodide/verdict';
+import Code, {useCodeThemes} from '../Code';
+import type {Editor} from './editor';
+import styles from './styles.module.css';
+
+/** The output a run may show; the rest is cut (the worker stops sending there). */
+const OUTPUT_CAP = 200_000;
+
+interface Props {
+  /** The tested program, as it runs: the file, its text, the files beside it that it imports. */
+  program: Program;
+  title: string;
+  /** The code the block shows (the whole file, or a region of it). */
+  shownCode: string;
+  /** Whether the reader may edit it (a whole file, not a region). */
+  editable: boolean;
+  /** What a run should print: the output the page shows, or an exercise's target. */
+  expected: string;
+  kind: 'snippet' | 'exercise';
+  /** Shown between the code and the buttons (the outputs, or the exercise's target). */
+  children?: ReactNode;
+}
+
+type Phase = 'idle' | 'loading' | 'running' | 'done';
+
+function verdictText(kind: Props['kind'], likeness: Likeness, edited: boolean): string | undefined {
+  if (kind === 'exercise') {
+    if (likeness === 'same') return 'It prints what it should. Well done!';
+    return likeness === 'numbers' ? 'Close: it differs from what it should print only in its numbers.' : 'Not yet: it does not print what it should.';
+  }
+  if (edited) return undefined;
+  if (likeness === 'same') return 'Matches the output shown above.';
+  if (likeness === 'numbers') return 'Differs from the output above only in its numbers: timings come out differently on a slow or busy device.';
+  return 'Differs from the output shown above.';
+}
+
+function endText(result: RunResult): string {
+  if (result.killed) return 'Stopped. The program never paused to hear it, so the page restarted Python.';
+  if (result.timedOut) return 'Stopped after 30 seconds.';
+  if (result.stopped) return 'Stopped.';
+  return result.status === 0 ? 'Finished.' : `Finished with exit status ${result.status}.`;
+}
+
+export default function Runnable({program, title, shownCode, editable, expected, kind, children}: Props): ReactNode {
+  const themes = useCodeThemes();
+  const pyodideUrl = useBaseUrl('/pyodide/');
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const [editorOpen, setEditorOpen] = useState(false);
+  const editorHost = useRef<HTMLDivElement>(null);
+  const editor = useRef<Editor | undefined>(undefined);
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [output, setOutput] = useState('');
+  const [result, setResult] = useState<{run: RunResult; edited: boolean; likeness: Likeness} | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
+
+  // The editor lives in a host element React leaves alone; it is made when Edit opens it.
+  useEffect(() => {
+    if (!editorOpen || !editorHost.current) return undefined;
+    let cancelled = false;
+    void import('./editor').then(({mountEditor}) => {
+      if (cancelled || !editorHost.current) return;
+      editor.current = mountEditor(editorHost.current, draft ?? program.source, setDraft, themes, `Edit ${title}`);
+      editor.current.focus();
+    });
+    return () => {
+      cancelled = true;
+      editor.current?.destroy();
+      editor.current = undefined;
+    };
+    // The editor is made once per opening; later drafts come from it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editorOpen]);
+
+  const running = phase === 'loading' || phase === 'running';
+
+  async function run() {
+    const edited = draft !== undefined && draft !== program.source;
+    setOutput('');
+    setResult(undefined);
+    setFailure(undefined);
+    let printed = '';
+    try {
+      const client = await import('../../pyodide/client');
+      const indexURL = new URL(pyodideUrl, window.location.href).href;
+      const source = edited ? draft : program.source;
+      const outcome = await client.run({...program, source}, indexURL, {
+        onPhase: setPhase,
+        onOutput: (text) => {
+          printed += text;
+          setOutput(printed.slice(0, OUTPUT_CAP));
+        },
+      });
+      setResult({run: outcome, edited, likeness: compareOutputs(printed, expected)});
+    } catch (error) {
+      setFailure(`The page could not start Python: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setPhase('done');
+    }
+  }
+
+  async function stop() {
+    (await import('../../pyodide/client')).stop();
+  }
+
+  const body = editorOpen ? <div ref={editorHost} className={styles.editor} /> : undefined;
+  return (
+    <>
+      <Code language="python" title={editorOpen ? `${title} (edited)` : title} code={shownCode} body={body} />
+      {children}
+      {mounted && (
+        <div className={styles.bar} data-run={program.filename}>
+          <button type="button" className={clsx('button button--sm', running ? 'button--danger' : 'button--primary')} onClick={running ? stop : run}>
+            {running ? 'Stop' : 'Run'}
+          </button>
+          {editable && !editorOpen && (
+            <button type="button" className="button button--sm button--secondary" onClick={() => setEditorOpen(true)}>
+              Edit
+            </button>
+          )}
+          {editable && editorOpen && (
+            <button
+              type="button"
+              className="button button--sm button--secondary"
+              onClick={() => {
+                setEditorOpen(false);
+                setDraft(undefined);
+              }}>
+              Reset
+            </button>
+          )}
+          <span className={styles.status} role="status">
+            {phase === 'loading' && 'Starting Python in your browser (the first run fetches about 6 MB)…'}
+            {phase === 'running' && 'Running…'}
+            {phase === 'done' && result && endText(result.run)}
+            {phase === 'done' && failure}
+          </span>
+        </div>
+      )}
+      {(output || result) && (
+        <section className={styles.yours} aria-label="What your run printed">
+          <div className={styles.heading}>Your run, in this page (Python {kind === 'exercise' || result?.edited ? '3.14, edited' : '3.14'})</div>
+          <pre className={styles.output} role="log" aria-live="polite">
+            {output.replace(/\n$/, '') || (result ? '(printed nothing)' : '')}
+            {output.length >= OUTPUT_CAP && '\n(output cut here: it printed more than 200,000 characters)'}
+          </pre>
+          {result && !result.run.stopped && verdictText(kind, result.likeness, result.edited) && (
+            <p className={clsx(styles.verdict, result.likeness === 'same' ? styles.same : styles.differs)} data-verdict={result.likeness}>
+              {verdictText(kind, result.likeness, result.edited)}
+            </p>
+          )}
+          {result && !result.run.jspi && (
+            <p className={styles.note}>
+              This browser cannot pause Python while it waits (it lacks WebAssembly JSPI, which Chrome and Edge have): waits keep the
+              processor busy, and Stop ends a run by restarting Python.
+            </p>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
