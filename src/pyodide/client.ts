@@ -4,6 +4,9 @@
  * dynamically), so a page that nobody runs anything on fetches none of it.
  */
 import type {Program} from './session';
+
+// Loaded with the client, only after a Run: how the reader's output compares with the page's.
+export {compareOutputs} from './verdict';
 import type {FromWorker, ToWorker} from './worker';
 
 /** How long a run may take before the page stops it (a program that loops forever). */
@@ -36,6 +39,8 @@ interface Worker_ {
 let current: Worker_ | undefined;
 let nextId = 0;
 let stopCurrent: (() => void) | undefined;
+/** Stop pressed while Python was still loading: the run it was waiting for does not start. */
+let stoppedBeforeStart = false;
 
 function startWorker(indexURL: string): Worker_ {
   // A module worker, served beside Pyodide (src/plugins/pyodideAssets.ts builds it).
@@ -54,13 +59,15 @@ function startWorker(indexURL: string): Worker_ {
   return {worker, ready};
 }
 
-/** Stops the run in progress, if any. */
+/** Stops the run in progress, or the one waiting for Python to load. */
 export function stop(): void {
-  stopCurrent?.();
+  if (stopCurrent) stopCurrent();
+  else stoppedBeforeStart = true;
 }
 
 /** Runs a program in the page's Python. `indexURL` is where the site serves Pyodide. */
 export async function run(program: Program, indexURL: string, events: RunEvents): Promise<RunResult> {
+  stoppedBeforeStart = false;
   if (!current) {
     events.onPhase?.('loading');
     current = startWorker(indexURL);
@@ -73,6 +80,7 @@ export async function run(program: Program, indexURL: string, events: RunEvents)
     current = undefined;
     throw error;
   }
+  if (stoppedBeforeStart) return {status: 130, stopped: true, killed: false, timedOut: false, jspi};
   events.onPhase?.('running');
   const id = nextId++;
   return new Promise<RunResult>((resolve) => {

@@ -10,13 +10,21 @@ import clsx from 'clsx';
 import {useEffect, useRef, useState, type ReactNode} from 'react';
 import type {RunResult} from '../../pyodide/client';
 import type {Program} from '../../pyodide/session';
-import {compareOutputs, type Likeness} from '../../pyodide/verdict';
+import type {Likeness} from '../../pyodide/verdict';
 import Code, {useCodeThemes} from '../Code';
 import type {Editor} from './editor';
 import styles from './styles.module.css';
 
 /** The output a run may show; the rest is cut (the worker stops sending there). */
 const OUTPUT_CAP = 200_000;
+
+/**
+ * The page's Python client, fetched on the first Run. One import for Run and Stop alike: the
+ * bundler gave each import() its own copy of the module, and Stop then reached a client that was
+ * running nothing.
+ */
+let client: Promise<typeof import('../../pyodide/client')> | undefined;
+const loadClient = () => (client ??= import('../../pyodide/client'));
 
 interface Props {
   /** The tested program, as it runs: the file, its text, the files beside it that it imports. */
@@ -94,17 +102,17 @@ export default function Runnable({program, title, shownCode, editable, expected,
     setFailure(undefined);
     let printed = '';
     try {
-      const client = await import('../../pyodide/client');
       const indexURL = new URL(pyodideUrl, window.location.href).href;
       const source = edited ? draft : program.source;
-      const outcome = await client.run({...program, source}, indexURL, {
+      const python = await loadClient();
+      const outcome = await python.run({...program, source}, indexURL, {
         onPhase: setPhase,
         onOutput: (text) => {
           printed += text;
           setOutput(printed.slice(0, OUTPUT_CAP));
         },
       });
-      setResult({run: outcome, edited, likeness: compareOutputs(printed, expected)});
+      setResult({run: outcome, edited, likeness: python.compareOutputs(printed, expected)});
     } catch (error) {
       setFailure(`The page could not start Python: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -113,7 +121,7 @@ export default function Runnable({program, title, shownCode, editable, expected,
   }
 
   async function stop() {
-    (await import('../../pyodide/client')).stop();
+    (await loadClient()).stop();
   }
 
   const body = editorOpen ? <div ref={editorHost} className={styles.editor} /> : undefined;
