@@ -9,6 +9,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {loadSnippets, snippetsDirOf, type Snippet} from '../src/snippets/catalog';
 import {PYODIDE_PROCESSES, PyodidePool, type PyodideRun} from '../src/pyodide/pool';
 import {RUNNABLE_FILE, programOf, pyodideMismatch, readRunnable} from '../src/pyodide/programs';
+import {compareOutputs} from '../src/pyodide/verdict';
 
 const SITE = path.resolve(__dirname, '..');
 const snippets = loadSnippets(snippetsDirOf(SITE));
@@ -101,5 +102,31 @@ describe('a run in Pyodide', () => {
     expect(failed.output).toContain('File "snippets/99-demo/prog.py", line 4, in <module>\n    f()');
     expect(failed.output.trimEnd().split('\n').at(-1)).toBe('ValueError: on purpose');
     expect(failed.output).not.toMatch(/runner|exec/);
+  });
+});
+
+describe('compareOutputs (what the page tells a reader after a run)', () => {
+  it('finds the same output after the pages\' normalisation (library paths, addresses)', () => {
+    expect(compareOutputs('File "/lib/python314.zip/asyncio/x.py"\n<T at 0x12ab3f0>\n', 'File "<python>/asyncio/x.py"\n<T at 0x...>\n')).toBe('same');
+  });
+
+  it('tells output that differs only in its numbers (timings on a slow device) from other differences', () => {
+    expect(compareOutputs('took 3 s\n', 'took 1 s\n')).toBe('numbers');
+    expect(compareOutputs('b then a\n', 'a then b\n')).toBe('different');
+    expect(compareOutputs('took 1 s\nand more\n', 'took 1 s\n')).toBe('different');
+  });
+});
+
+describe('a traced run in Pyodide (the reader\'s own timeline)', () => {
+  it('records the tasks of the greedy snippet as the tracer does on CPython: the greedy task in one step', async () => {
+    const snippet = snippets.find((s) => s.id === '03-preemptive-vs-cooperative/greedy_task_broken.py')!;
+    const run = await pool.run(programOf(snippet, SITE), snippet.meta.timeout, {trace: true});
+    expect(run.status).toBe(0);
+    const trace = run.trace!;
+    expect(trace.tracer_error).toBeUndefined();
+    expect(trace.python).toMatch(/^3\.14\./);
+    expect(trace.tasks.map((t) => t.name)).toEqual(['Task-1', 'Task-2', 'Task-3', 'Task-4']);
+    expect(trace.tasks[3].steps).toHaveLength(1);
+    expect(trace.tasks.every((t) => t.outcome === 'done')).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
  * reused, one run at a time. Loaded only when a reader presses Run (components import it
  * dynamically), so a page that nobody runs anything on fetches none of it.
  */
+import type {Trace} from '../trace/types';
 import type {Program} from './session';
 
 // Loaded with the client, only after a Run: how the reader's output compares with the page's.
@@ -22,6 +23,8 @@ export interface RunEvents {
 
 export interface RunResult {
   status: number;
+  /** The run's trace, when asked for. */
+  trace?: Trace;
   /** Ended by Stop or the time limit. */
   stopped: boolean;
   /** It did not end when asked: its Python was thrown away, and the next run starts a new one. */
@@ -66,7 +69,7 @@ export function stop(): void {
 }
 
 /** Runs a program in the page's Python. `indexURL` is where the site serves Pyodide. */
-export async function run(program: Program, indexURL: string, events: RunEvents): Promise<RunResult> {
+export async function run(program: Program, indexURL: string, events: RunEvents, {trace = false} = {}): Promise<RunResult> {
   stoppedBeforeStart = false;
   if (!current) {
     events.onPhase?.('loading');
@@ -87,17 +90,17 @@ export async function run(program: Program, indexURL: string, events: RunEvents)
     let stopped = false;
     let timedOut = false;
     let killTimer: ReturnType<typeof setTimeout> | undefined;
-    const finish = (status: number, killed = false) => {
+    const finish = (status: number, killed = false, traced?: Trace) => {
       clearTimeout(limit);
       clearTimeout(killTimer);
       mine.worker.removeEventListener('message', onMessage);
       stopCurrent = undefined;
-      resolve({status, stopped, killed, timedOut, jspi});
+      resolve({status, stopped, killed, timedOut, jspi, trace: traced});
     };
     const onMessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
       if (message.type === 'output' && message.id === id) events.onOutput(message.text, message.stream);
-      else if (message.type === 'done' && message.id === id) finish(message.status);
+      else if (message.type === 'done' && message.id === id) finish(message.status, false, message.trace);
       else if (message.type === 'failed') {
         events.onOutput(`\n(the page could not run Python: ${message.message})\n`, 'stderr');
         finish(1);
@@ -119,6 +122,6 @@ export async function run(program: Program, indexURL: string, events: RunEvents)
       stopCurrent?.();
     }, TIME_LIMIT_MS);
     mine.worker.addEventListener('message', onMessage);
-    mine.worker.postMessage({type: 'run', id, program} satisfies ToWorker);
+    mine.worker.postMessage({type: 'run', id, program, trace} satisfies ToWorker);
   });
 }

@@ -8,11 +8,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {loadPyodide} from 'pyodide';
+import type {Trace} from '../trace/types';
 import {createSession, type Program} from './session';
 
 export interface ChildRequest {
   id: number;
   program: Program;
+  trace?: boolean;
 }
 
 export interface ChildReply {
@@ -20,6 +22,7 @@ export interface ChildReply {
   output: string;
   status: number;
   seconds: number;
+  trace?: Trace;
 }
 
 async function main(): Promise<void> {
@@ -27,14 +30,15 @@ async function main(): Promise<void> {
   const pyodide = await loadPyodide({indexURL: `${indexURL}/`});
   const session = createSession(pyodide, {
     runnerSource: fs.readFileSync(path.join(__dirname, 'runner.py'), 'utf8'),
+    tracerSource: fs.readFileSync(path.join(__dirname, '../trace/asynctrace.py'), 'utf8'),
     sleep: (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000)),
   });
   process.send!({ready: true, suspends: session.suspends});
   process.on('message', async (request: ChildRequest) => {
     let output = '';
     const started = performance.now();
-    const {status} = await session.run(request.program, (text) => (output += text));
-    const reply: ChildReply = {id: request.id, output, status, seconds: (performance.now() - started) / 1000};
+    const {status, trace} = await session.run(request.program, (text) => (output += text), {trace: request.trace});
+    const reply: ChildReply = {id: request.id, output, status, seconds: (performance.now() - started) / 1000, trace};
     process.send!(reply);
   });
 }

@@ -5,6 +5,7 @@
 import {fork, type ChildProcess} from 'node:child_process';
 import path from 'node:path';
 import type {ChildReply, ChildRequest} from './nodeChild';
+import type {Trace} from '../trace/types';
 import type {Program} from './session';
 
 export interface PyodideRun {
@@ -12,6 +13,8 @@ export interface PyodideRun {
   status: number;
   seconds: number;
   timedOut: boolean;
+  /** The run's trace, when asked for. */
+  trace?: Trace;
 }
 
 export interface PyodidePoolOptions {
@@ -73,10 +76,10 @@ export class PyodidePool {
   }
 
   /** Runs one program; a run past `timeoutSeconds` ends its process (a fresh one takes its place). */
-  async run(program: Program, timeoutSeconds: number): Promise<PyodideRun> {
+  async run(program: Program, timeoutSeconds: number, {trace = false} = {}): Promise<PyodideRun> {
     let child = await this.acquire();
     await child.ready;
-    const request: ChildRequest = {id: this.nextId++, program};
+    const request: ChildRequest = {id: this.nextId++, program, trace};
     const reply = await new Promise<ChildReply | undefined>((resolve) => {
       const timer = setTimeout(() => resolve(undefined), timeoutSeconds * 1000);
       const onMessage = (message: ChildReply) => {
@@ -98,7 +101,7 @@ export class PyodidePool {
       return {output: '', status: -1, seconds: timeoutSeconds, timedOut: true};
     }
     this.release(child);
-    return {output: reply.output, status: reply.status, seconds: reply.seconds, timedOut: false};
+    return {output: reply.output, status: reply.status, seconds: reply.seconds, timedOut: false, trace: reply.trace};
   }
 
   async close(): Promise<void> {

@@ -17,6 +17,7 @@ import asyncio
 import builtins
 import gc
 import itertools
+import json
 import linecache
 import logging
 import os
@@ -175,14 +176,25 @@ class _Process:
 # Where a run's program and the modules beside it are written, as on disk: snippets/X/name.py.
 _RUN_DIR = "/home/pyodide/run"
 
+# The trace of the last run, as JSON text (src/trace/asynctrace.py), when it was asked for.
+last_trace = None
 
-def run_program(source, filename, modules=None):
+
+def run_program(source, filename, modules=None, trace=False):
     """Runs `source` as `python3 filename` run from the site folder would, and returns its exit
     status; what it prints goes to sys.stdout and sys.stderr. `modules` maps the paths of the
-    files beside it that it imports (snippets/X/toy_loop.py) to their source."""
-    global _host_loop
+    files beside it that it imports (snippets/X/toy_loop.py) to their source. With `trace`, the
+    site's tracer records its asyncio tasks into `last_trace`, as it does for the pages' timelines."""
+    global _host_loop, last_trace
+    last_trace = None
     before = _Process()
     _fresh_asyncio()
+    tracer = None
+    if trace:
+        import asynctrace
+
+        tracer = asynctrace.Tracer()
+        tracer.hook_policy()
     # Pyodide calls this from inside its own running WebLoop; the program must see none, as a
     # program started by `python3` does (asyncio.run refuses to start inside a running loop).
     _host_loop = asyncio.events._get_running_loop()
@@ -217,6 +229,8 @@ def run_program(source, filename, modules=None):
     finally:
         sys.stdout.flush()
         sys.stderr.flush()
+        if tracer is not None:
+            last_trace = json.dumps(tracer.as_json(), separators=(",", ":"))
         asyncio.events._set_running_loop(_host_loop)
         before.restore()
     return status

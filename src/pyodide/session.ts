@@ -5,10 +5,13 @@
  * Pyodide, the runner's Python source and how to sleep.
  */
 import type {PyodideInterface} from 'pyodide';
+import type {Trace} from '../trace/types';
 
 export interface SessionOptions {
   /** src/pyodide/runner.py, as text. */
   runnerSource: string;
+  /** src/trace/asynctrace.py, as text: the tracer behind the pages' timelines. */
+  tracerSource: string;
   /**
    * Waits `seconds` and resolves (or sooner, when the reader stops the run). Used between timers
    * where WebAssembly stack switching (JSPI) lets Python wait on a promise.
@@ -27,6 +30,8 @@ export interface Program {
 export interface RunOutcome {
   /** The exit status the program would have had: 0, 1 for an uncaught exception, 130 stopped. */
   status: number;
+  /** Its trace, when asked for (src/trace/asynctrace.py's JSON, parsed). */
+  trace?: Trace;
 }
 
 export interface Session {
@@ -36,7 +41,7 @@ export interface Session {
    * Runs `source` as `python3 filename` would from the site folder, passing what it prints to
    * `onOutput` as it prints it. `modules` are the files beside it that it imports, by path.
    */
-  run(program: Program, onOutput: (text: string, stream: 'stdout' | 'stderr') => void): Promise<RunOutcome>;
+  run(program: Program, onOutput: (text: string, stream: 'stdout' | 'stderr') => void, options?: {trace?: boolean}): Promise<RunOutcome>;
 }
 
 /**
@@ -48,9 +53,10 @@ export function hasJspi(): boolean {
   return typeof wasm.Suspending === 'function' || typeof wasm.Suspender === 'function';
 }
 
-export function createSession(pyodide: PyodideInterface, {runnerSource, sleep}: SessionOptions): Session {
+export function createSession(pyodide: PyodideInterface, {runnerSource, tracerSource, sleep}: SessionOptions): Session {
   pyodide.FS.mkdirTree('/home/pyodide/site');
   pyodide.FS.writeFile('/home/pyodide/site/snippet_runner.py', runnerSource);
+  pyodide.FS.writeFile('/home/pyodide/site/asynctrace.py', tracerSource);
   pyodide.runPython("import sys\nif '/home/pyodide/site' not in sys.path: sys.path.insert(0, '/home/pyodide/site')");
   const runner = pyodide.pyimport('snippet_runner');
   runner.js_sleep = sleep;
@@ -70,12 +76,13 @@ export function createSession(pyodide: PyodideInterface, {runnerSource, sleep}: 
   }
   return {
     suspends,
-    async run({source, filename, modules = {}}, output) {
+    async run({source, filename, modules = {}}, output, {trace = false} = {}) {
       onOutput = output;
       const pyModules = pyodide.toPy(modules);
       try {
-        const status: number = suspends ? await runProgram.callPromising(source, filename, pyModules) : runProgram(source, filename, pyModules);
-        return {status};
+        const status: number = suspends ? await runProgram.callPromising(source, filename, pyModules, trace) : runProgram(source, filename, pyModules, trace);
+        const traced: string | undefined = trace ? runner.last_trace : undefined;
+        return {status, trace: traced ? (JSON.parse(traced) as Trace) : undefined};
       } finally {
         pyModules.destroy();
         onOutput = () => undefined;

@@ -11,14 +11,16 @@
  * bundled on its own by src/plugins/pyodideAssets.ts into /pyodide/worker.mjs, beside Pyodide.
  */
 import type {PyodideInterface} from 'pyodide';
+import tracerSource from '../trace/asynctrace.py';
 import runnerSource from './runner.py';
+import type {Trace} from '../trace/types';
 import {createSession, type Program, type Session} from './session';
 
-export type ToWorker = {type: 'init'} | {type: 'run'; id: number; program: Program} | {type: 'stop'};
+export type ToWorker = {type: 'init'} | {type: 'run'; id: number; program: Program; trace: boolean} | {type: 'stop'};
 export type FromWorker =
   | {type: 'ready'; jspi: boolean}
   | {type: 'output'; id: number; text: string; stream: 'stdout' | 'stderr'}
-  | {type: 'done'; id: number; status: number}
+  | {type: 'done'; id: number; status: number; trace?: Trace}
   | {type: 'failed'; message: string};
 
 /** What the page shows of one run at most; the rest is cut (with a note from the page). */
@@ -72,7 +74,7 @@ async function init(): Promise<void> {
   const {loadPyodide} = (await import(`${indexURL}pyodide.mjs`)) as {loadPyodide: (options: object) => Promise<PyodideInterface>};
   const pyodide = await loadPyodide({indexURL});
   pyodide.setInterruptBuffer(interrupt);
-  session = createSession(pyodide, {runnerSource, sleep});
+  session = createSession(pyodide, {runnerSource, tracerSource, sleep});
   post({type: 'ready', jspi: session.suspends});
 }
 
@@ -87,9 +89,9 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
       if (!session) throw new Error('Python is not loaded yet');
       interrupt[0] = 0;
       posted = 0;
-      const {status} = await session.run(message.program, (text, stream) => collect(message.id, text, stream));
+      const {status, trace} = await session.run(message.program, (text, stream) => collect(message.id, text, stream), {trace: message.trace});
       flush();
-      post({type: 'done', id: message.id, status});
+      post({type: 'done', id: message.id, status, trace});
     }
   } catch (error) {
     flush();

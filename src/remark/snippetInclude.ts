@@ -151,7 +151,7 @@ export function checkTimelineTrace(snippet: string, where: string, snippetsDir: 
  * Builds the imports and the <Snippet> element for one include; `n` keeps identifiers apart. A
  * snippet that runs in the browser (`runnable`) gets the files beside it that it imports too.
  */
-export function includeNodes(include: ResolvedInclude, n: number, runnable = false): {imports: Node[]; element: Node} {
+export function includeNodes(include: ResolvedInclude, n: number, runnable = false, traced = false): {imports: Node[]; element: Node} {
   const base = `@site/snippets/${path.posix.dirname(include.file)}`;
   const sourceId = `__snippet${n}`;
   const imports = [esm(`import ${sourceId} from ${JSON.stringify(`@site/snippets/${include.file}?raw`)};`)];
@@ -171,6 +171,7 @@ export function includeNodes(include: ResolvedInclude, n: number, runnable = fal
       return `${JSON.stringify(file)}: ${sourceId}_mod${i}`;
     });
     attributes.push(expressionAttribute('runnable', 'true'), expressionAttribute('modules', `{${modules.join(', ')}}`));
+    if (traced) attributes.push(expressionAttribute('traced', 'true'));
   }
   return {imports, element: {type: 'mdxJsxFlowElement', name: 'Snippet', attributes, children: []}};
 }
@@ -195,6 +196,13 @@ export default function remarkSnippetInclude(options: Options) {
     const file = vfile.path ? path.relative(options.siteDir, vfile.path) : '<page>';
     const imports: Node[] = [];
     const runnable = readRunnable(options.siteDir);
+    // Snippets the page draws a timeline of: a reader's run of them is traced and drawn too.
+    const drawn = new Set<string>();
+    const findTimelines = (node: Node) => {
+      if (node.type === 'code' && node.lang === 'timeline') drawn.add(parseTimelineFence(node as unknown as CodeNode, file).file);
+      node.children?.forEach(findTimelines);
+    };
+    findTimelines(tree);
     let count = 0;
     let timelines = 0;
     let exercises = 0;
@@ -212,7 +220,7 @@ export default function remarkSnippetInclude(options: Options) {
         } else if (child.type === 'code') {
           const include = checkFence(child as unknown as CodeNode, file, options.snippetsDir);
           if (!include) return;
-          const nodes = includeNodes(include, count++, runnable.has(include.file));
+          const nodes = includeNodes(include, count++, runnable.has(include.file), drawn.has(include.file));
           imports.push(...nodes.imports);
           parent.children![index] = nodes.element;
         } else {

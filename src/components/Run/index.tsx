@@ -13,6 +13,7 @@ import type {Program} from '../../pyodide/session';
 import type {Likeness} from '../../pyodide/verdict';
 import Code, {useCodeThemes} from '../Code';
 import type {Editor} from './editor';
+import {publishTrace} from './readerRuns';
 import styles from './styles.module.css';
 
 /** The output a run may show; the rest is cut (the worker stops sending there). */
@@ -37,6 +38,8 @@ interface Props {
   /** What a run should print: the output the page shows, or an exercise's target. */
   expected: string;
   kind: 'snippet' | 'exercise';
+  /** The page draws a timeline of this snippet: trace each run, and the timeline draws it too. */
+  traced?: boolean;
   /** Shown between the code and the buttons (the outputs, or the exercise's target). */
   children?: ReactNode;
 }
@@ -61,7 +64,7 @@ function endText(result: RunResult): string {
   return result.status === 0 ? 'Finished.' : `Finished with exit status ${result.status}.`;
 }
 
-export default function Runnable({program, title, shownCode, editable, expected, kind, children}: Props): ReactNode {
+export default function Runnable({program, title, shownCode, editable, expected, kind, traced = false, children}: Props): ReactNode {
   const themes = useCodeThemes();
   const pyodideUrl = useBaseUrl('/pyodide/');
   const [mounted, setMounted] = useState(false);
@@ -105,14 +108,20 @@ export default function Runnable({program, title, shownCode, editable, expected,
       const indexURL = new URL(pyodideUrl, window.location.href).href;
       const source = edited ? draft : program.source;
       const python = await loadClient();
-      const outcome = await python.run({...program, source}, indexURL, {
-        onPhase: setPhase,
-        onOutput: (text) => {
-          printed += text;
-          setOutput(printed.slice(0, OUTPUT_CAP));
+      const outcome = await python.run(
+        {...program, source},
+        indexURL,
+        {
+          onPhase: setPhase,
+          onOutput: (text) => {
+            printed += text;
+            setOutput(printed.slice(0, OUTPUT_CAP));
+          },
         },
-      });
+        {trace: traced},
+      );
       setResult({run: outcome, edited, likeness: python.compareOutputs(printed, expected)});
+      if (outcome.trace) publishTrace(program.filename.replace(/^snippets\//, ''), {trace: outcome.trace, edited});
     } catch (error) {
       setFailure(`The page could not start Python: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -168,6 +177,11 @@ export default function Runnable({program, title, shownCode, editable, expected,
           {result && !result.run.stopped && verdictText(kind, result.likeness, result.edited) && (
             <p className={clsx(styles.verdict, result.likeness === 'same' ? styles.same : styles.differs)} data-verdict={result.likeness}>
               {verdictText(kind, result.likeness, result.edited)}
+            </p>
+          )}
+          {traced && result?.run.trace && (
+            <p className={styles.note}>
+              <a href={`#your-run-${program.filename.replace(/^snippets\//, '').replace(/\W+/g, '-')}`}>Your run is drawn as a timeline under the recorded one.</a>
             </p>
           )}
           {result && !result.run.jspi && (

@@ -26,6 +26,8 @@ interface Props {
   runnable?: boolean;
   /** The files beside it that it imports, by path, for a run in the browser. */
   modules?: Record<string, string>;
+  /** The page draws a timeline of it: a run in the page is traced and drawn there too. */
+  traced?: boolean;
 }
 
 function outputHeading(output: SnippetOutput, many: boolean, exitStatus?: number): string {
@@ -34,7 +36,7 @@ function outputHeading(output: SnippetOutput, many: boolean, exitStatus?: number
   return `Output${version}${status}`;
 }
 
-export default function Snippet({file, source, region, outputs, exitStatus, runnable, modules}: Props): ReactNode {
+export default function Snippet({file, source, region, outputs, exitStatus, runnable, modules, traced}: Props): ReactNode {
   const code = extractRegion(source, region, `snippets/${file}`);
   const title = region ? `snippets/${file} (excerpt)` : `snippets/${file}`;
   const shown = outputs.map((output) => (
@@ -54,7 +56,8 @@ export default function Snippet({file, source, region, outputs, exitStatus, runn
           shownCode={code}
           editable={!region}
           expected={outputs.at(-1)!.text}
-          kind="snippet">
+          kind="snippet"
+          traced={traced}>
           {shown}
         </Runnable>
       ) : (

@@ -21,6 +21,7 @@ import {
   type Trace,
   type WaitSegment,
 } from '../../trace/timelineModel';
+import {useReaderTrace, type ReaderTrace} from '../Run/readerRuns';
 import styles from './styles.module.css';
 
 interface Props {
@@ -165,13 +166,21 @@ function Table({trace}: {trace: Trace}): ReactNode {
   );
 }
 
-export default function Timeline({file, trace}: Props): ReactNode {
+/** One drawing of a run: the recorded one, or the reader's own run in the page (`yours`). */
+function Drawing({file, trace, yours}: Props & {yours?: ReaderTrace}): ReactNode {
   const id = useId();
   const layout = timelineLayout(trace);
   const summary = timelineSummary(trace);
+  const ran = yours
+    ? `What happened when you ran ${yours.edited ? 'your edited ' : ''}snippets/${file} in this page (Python ${trace.python}): one lane per task; bars are the task running, thin lines are waits.`
+    : `What happened when snippets/${file} ran on CPython ${trace.python}: one lane per task; bars are the task running, thin lines are waits.`;
   return (
     // data-timeline lets the browser tests match what a page shows to snippets/.
-    <figure className={styles.timeline} data-timeline={file}>
+    <figure
+      className={styles.timeline}
+      data-timeline={file}
+      data-reader-run={yours ? '' : undefined}
+      id={yours ? `your-run-${file.replace(/\W+/g, '-')}` : undefined}>
       {/* On a narrow screen the drawing keeps a readable width and this box scrolls sideways; it
           is focusable so that keyboard users can scroll it too. */}
       <div className={styles.scroll} role="region" tabIndex={0} aria-label={`Timeline of snippets/${file}`}>
@@ -194,9 +203,7 @@ export default function Timeline({file, trace}: Props): ReactNode {
         </svg>
       </div>
       <figcaption className={styles.caption}>
-        <p className={styles.title}>
-          {`What happened when snippets/${file} ran on CPython ${trace.python}: one lane per task; bars are the task running, thin lines are waits.`}
-        </p>
+        <p className={styles.title}>{ran}</p>
         <p className={styles.summary}>{summary}</p>
         <details className={styles.details}>
           <summary>The run as a table</summary>
@@ -204,5 +211,19 @@ export default function Timeline({file, trace}: Props): ReactNode {
         </details>
       </figcaption>
     </figure>
+  );
+}
+
+/**
+ * A traced run of a snippet, and under it, once the reader has run the snippet in the page, the
+ * timeline of their own run (./Run publishes it), drawn the same way.
+ */
+export default function Timeline({file, trace}: Props): ReactNode {
+  const yours = useReaderTrace(file);
+  return (
+    <>
+      <Drawing file={file} trace={trace} />
+      {yours && <Drawing file={file} trace={yours.trace} yours={yours} />}
+    </>
   );
 }
