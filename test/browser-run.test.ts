@@ -1,0 +1,125 @@
+// Run in the page, in Debian's Chromium, on the production build: a snippet runs in Pyodide and
+// says whether its output matches the page's; edited code runs, its lines arriving as they are
+// printed; Stop ends a sleeping program at once (its finally runs, KeyboardInterrupt as on
+// CPython); an exercise tells its solution from the program as given; and nothing of it comes
+// from another origin.
+import type {BrowserContext, Locator, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {STATE_DEADLINE_MS} from '../src/site/browser';
+import {ContextWatch} from '../src/site/readerChecks';
+import {useBuiltSite} from './support/builtSite';
+
+const site = useBuiltSite();
+let context: BrowserContext;
+let watch: ContextWatch;
+let page: Page;
+
+/** Waits for a state (the first Run loads Python: seconds, more on a busy machine). */
+const until = <T>(read: () => Promise<T>) => expect.poll(read, {timeout: STATE_DEADLINE_MS});
+
+const CHAPTER = 'chapters/tasks-and-futures';
+const EXERCISES = 'chapters/running-many-at-once';
+
+beforeAll(async () => {
+  context = await site.newContext();
+  watch = ContextWatch.attach(site.url);
+  page = await context.newPage();
+  watch.watch(page);
+  await page.goto(site.urlOf(CHAPTER));
+});
+
+afterAll(async () => {
+  await context?.close();
+});
+
+/** The snippet (or exercise) around a run bar, and its parts. */
+function runnable(bar: Locator) {
+  const box = bar.locator('xpath=..');
+  return {
+    run: bar.getByRole('button', {name: 'Run'}),
+    stop: bar.getByRole('button', {name: 'Stop'}),
+    edit: bar.getByRole('button', {name: 'Edit'}),
+    status: bar.getByRole('status'),
+    yours: box.locator('section[aria-label="What your run printed"]'),
+    verdict: box.locator('[data-verdict]'),
+    editor: box.locator('.cm-content'),
+  };
+}
+
+/** Replaces what the editor holds with `code` (inserted as a paste is: no auto-indent). */
+async function typeProgram(editor: Locator, code: string): Promise<void> {
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(code);
+}
+
+describe('Run in the page', () => {
+  it('runs a snippet in the page and says its output matches the one shown', async () => {
+    const snippet = runnable(page.locator('[data-run]').first());
+    await snippet.run.click();
+    await until(() => snippet.verdict.getAttribute('data-verdict')).toBe('same');
+    await until(() => snippet.status.innerText()).toBe('Finished.');
+  });
+
+  it('runs edited code, each line arriving as it is printed, in order', async () => {
+    const snippet = runnable(page.locator('[data-run]').nth(1));
+    await snippet.edit.click();
+    await typeProgram(snippet.editor, 'import asyncio\n\nasync def main():\n    for n in (1, 2, 3):\n        print(f"line {n}")\n        await asyncio.sleep(0.4)\n\nasyncio.run(main())\n');
+    // When each line first shows, by the page's clock.
+    await page.evaluate(() => {
+      const seen: Record<string, number> = {};
+      (window as unknown as {seen: typeof seen}).seen = seen;
+      new MutationObserver(() => {
+        for (const pre of document.querySelectorAll('section[aria-label="What your run printed"] pre')) {
+          for (const line of pre.textContent!.split('\n')) seen[line] ??= performance.now();
+        }
+      }).observe(document.body, {subtree: true, childList: true, characterData: true});
+    });
+    await snippet.run.click();
+    await until(() => snippet.status.innerText()).toBe('Finished.');
+    expect(await snippet.yours.locator('pre').innerText()).toBe('line 1\nline 2\nline 3');
+    const seen = await page.evaluate(() => (window as unknown as {seen: Record<string, number>}).seen);
+    // 0.4 s apart when printed; a page that showed them only at the end would show them together.
+    expect(seen['line 2'] - seen['line 1']).toBeGreaterThan(250);
+    expect(seen['line 3'] - seen['line 2']).toBeGreaterThan(250);
+  });
+
+  it('stops a program sleeping in asyncio.sleep within a second: its finally runs, then KeyboardInterrupt', async () => {
+    const snippet = runnable(page.locator('[data-run]').nth(1));
+    await typeProgram(
+      snippet.editor,
+      'import asyncio\n\nasync def main():\n    print("going to sleep", flush=True)\n    try:\n        await asyncio.sleep(10)\n    finally:\n        print("cleaned up")\n\nasyncio.run(main())\n',
+    );
+    await snippet.run.click();
+    await snippet.yours.getByText('going to sleep').waitFor();
+    const asked = Date.now();
+    await snippet.stop.click();
+    await until(() => snippet.status.innerText()).toBe('Stopped.');
+    expect(Date.now() - asked).toBeLessThan(1000);
+    const printed = await snippet.yours.locator('pre').innerText();
+    expect(printed).toMatch(/^going to sleep\ncleaned up\nTraceback \(most recent call last\):/);
+    expect(printed.trimEnd().split('\n').at(-1)).toBe('KeyboardInterrupt');
+  });
+
+  it('tells an exercise\'s solution from the program as given', async () => {
+    await page.goto(site.urlOf(EXERCISES));
+    const exercise = page.locator('[data-exercise]').first();
+    expect(await exercise.count(), `${EXERCISES} has an exercise`).toBe(1);
+    const parts = runnable(exercise.locator('[data-run]'));
+    await parts.run.click();
+    await until(() => parts.verdict.getAttribute('data-verdict')).not.toBeNull();
+    expect(await parts.verdict.getAttribute('data-verdict')).not.toBe('same');
+    // The solution, pasted into the editor, prints what it should.
+    await exercise.locator('details summary').click();
+    const solution = await exercise.locator('details pre').innerText();
+    await parts.edit.click();
+    await typeProgram(parts.editor, `${solution}\n`);
+    await parts.run.click();
+    await until(() => parts.verdict.getAttribute('data-verdict')).toBe('same');
+    expect(await parts.verdict.innerText()).toBe('It prints what it should. Well done!');
+  });
+
+  it('asks nothing of another origin, and fails no request: Pyodide and the worker are the site\'s own', () => {
+    expect(watch.problemsOf(page)).toEqual([]);
+  });
+});
