@@ -25,7 +25,8 @@ export function mermaidConfig(theme: Theme): Record<string, unknown> {
     fontFamily: FONT,
     // Labels as SVG <text>, not HTML in <foreignObject>: the drawing is shown as an image.
     htmlLabels: false,
-    flowchart: {htmlLabels: false},
+    // Labels wrap at this width; mermaid's 200 px broke "asyncio.BoundedSemaphore" in two.
+    flowchart: {htmlLabels: false, wrappingWidth: 320},
     // Flowchart shapes get a random roughness unless seeded.
     handDrawnSeed: 1,
     // A gantt chart is as wide as its container unless told: drawn for the page's column, with
