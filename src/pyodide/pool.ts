@@ -35,6 +35,9 @@ const CHILD = path.join(__dirname, 'nodeChild.ts');
 /** Pyodide processes the tests and scripts run side by side: runs mostly wait, starts cost CPU. */
 export const PYODIDE_PROCESSES = 4;
 
+/** How long a process may take to load Pyodide (3-5 s on a quiet machine) before it is taken for hung. */
+const READY_DEADLINE_S = 300;
+
 export class PyodidePool {
   private children: Child[] = [];
   private waiting: ((child: Child) => void)[] = [];
@@ -78,7 +81,23 @@ export class PyodidePool {
   /** Runs one program; a run past `timeoutSeconds` ends its process (a fresh one takes its place). */
   async run(program: Program, timeoutSeconds: number, {trace = false} = {}): Promise<PyodideRun> {
     let child = await this.acquire();
-    await child.ready;
+    // Loading Pyodide takes seconds; a process that never gets there is hung, not slow.
+    let waiting: ReturnType<typeof setTimeout> | undefined;
+    const hung = new Promise<never>((_, reject) => {
+      waiting = setTimeout(() => reject(new Error(`a Pyodide process did not load within ${READY_DEADLINE_S} s`)), READY_DEADLINE_S * 1000);
+    });
+    try {
+      await Promise.race([child.ready, hung]);
+    } catch (error) {
+      child.process.kill('SIGKILL');
+      const replacement = this.start();
+      replacement.busy = true;
+      this.children[this.children.indexOf(child)] = replacement;
+      this.release(replacement);
+      throw error;
+    } finally {
+      clearTimeout(waiting);
+    }
     const request: ChildRequest = {id: this.nextId++, program, trace};
     const reply = await new Promise<ChildReply | undefined>((resolve) => {
       const timer = setTimeout(() => resolve(undefined), timeoutSeconds * 1000);
