@@ -1,0 +1,27 @@
+# Four pages to download, and their contents wanted in the order of the list.
+import asyncio
+import time
+
+SECONDS = {"home": 0.3, "blog": 0.5, "shop": 0.2, "faq": 0.1}  # each page's wait
+
+
+async def download(page: str) -> str:
+    print(f"{page}: start")
+    await asyncio.sleep(SECONDS[page])  # stands in for the network
+    print(f"{page}: done")
+    return f"<{page}.html>"
+
+
+async def main() -> None:
+    started = time.perf_counter()
+    # The comprehension awaited each download before it started the next.
+    # gather starts them all, then waits, and keeps the results in the
+    # order of its arguments, whatever order the downloads finish in.
+    pages = await asyncio.gather(*(download(page) for page in SECONDS))
+    elapsed = time.perf_counter() - started
+    print(pages)
+    # 0.5 s if the downloads overlap (the longest one), 1.1 s if they add up.
+    print("took about", "0.5 s" if elapsed < 0.8 else "1.1 s")
+
+
+asyncio.run(main())
