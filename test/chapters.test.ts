@@ -1,10 +1,12 @@
 // What every chapter from 05 on promises its reader, counted: the parts a chapter must have,
 // enough prose, enough tested snippets with output, a diagram, a broken/fixed pair. Part II
-// (chapters 11-16) asks for more of each, and most of its chapters draw a traced run.
+// (chapters 11-16) asks for more of each, and most of its chapters draw a traced run. Chapters 1,
+// 3, 7, 8, 10 and 11-16 end with exercises the reader runs in the page.
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {lintPages} from '../src/remark/lintPages';
+import {readRunnable} from '../src/pyodide/programs';
 import {snippetsDirOf} from '../src/snippets/catalog';
 
 const SITE = path.resolve(__dirname, '..');
@@ -22,10 +24,14 @@ const SHAPES: Shape[] = [
 ];
 /** Part II chapters that must draw a timeline of a traced run (```timeline), of its six. */
 const PART_TWO_TIMELINES = 4;
+/** The chapters that end with exercises a reader runs and checks in the page. */
+const WITH_EXERCISES = /^(01|03|07|08|10|1[1-6])-.*\.mdx$/;
 
 const docs = fs.readdirSync(path.join(SITE, 'docs'));
 const pagesOf = (shape: Shape) => docs.filter((f) => shape.chapters.test(f)).map((f) => `docs/${f}`);
-const report = lintPages(SITE, snippetsDirOf(SITE), SHAPES.flatMap(pagesOf));
+const exercisePages = docs.filter((f) => WITH_EXERCISES.test(f)).map((f) => `docs/${f}`);
+const report = lintPages(SITE, snippetsDirOf(SITE), [...new Set([...SHAPES.flatMap(pagesOf), ...exercisePages])]);
+const runnable = readRunnable(SITE);
 
 /** The words a reader reads: no front matter, code, diagrams, imports or markup. */
 export function proseWords(mdx: string): number {
@@ -88,6 +94,20 @@ describe('Part II', () => {
   it(`draws a traced run (a timeline) in at least ${PART_TWO_TIMELINES} of its chapters`, () => {
     const drawing = pages.filter((page) => report.timelines.some((t) => t.page === page));
     expect(drawing.length, `chapters with a \`\`\`timeline fence: ${drawing.join(', ') || 'none'}`).toBeGreaterThanOrEqual(PART_TWO_TIMELINES);
+  });
+});
+
+describe.each(exercisePages)('exercises: %s', (page) => {
+  it('ends with an "## Exercises {#exercises}" section, before the summary, holding at least one exercise that runs in the page', () => {
+    const text = fs.readFileSync(path.join(SITE, page), 'utf8');
+    const section = text.indexOf('\n## Exercises {#exercises}');
+    expect(section, `${page} needs a "## Exercises {#exercises}" section`).toBeGreaterThan(0);
+    const summary = text.indexOf('\n## Summary {#summary}');
+    if (summary > 0) expect(section, 'the exercises come before the summary').toBeLessThan(summary);
+    const mine = report.exercises.filter((e) => e.page === page);
+    expect(mine.length, `${page}: exercises`).toBeGreaterThan(0);
+    const notRunnable = mine.flatMap((e) => [e.file, e.solution]).filter((id) => !runnable.has(id));
+    expect(notRunnable, 'an exercise and its solution must run in the browser (src/runnable-snippets.json)').toEqual([]);
   });
 });
 
