@@ -58,3 +58,21 @@ export function readRunnable(siteDir: string): Set<string> {
 export function writeRunnable(siteDir: string, ids: Set<string>): void {
   fs.writeFileSync(path.join(siteDir, RUNNABLE_FILE), `${JSON.stringify([...ids].sort(), null, 2)}\n`);
 }
+
+/**
+ * Whether a snippet runs in Pyodide as its page shows, reliably: `attempts` runs must all match
+ * (a program whose output depends on the garbage collector or on timing may match only now and
+ * then, and a reader should not be offered a Run that only sometimes agrees). Returns why not.
+ */
+export async function pyodideVerdict(
+  run: (program: Program, timeoutSeconds: number) => Promise<PyodideRun>,
+  snippet: Snippet,
+  siteDir: string,
+  attempts: number,
+): Promise<string | undefined> {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const why = pyodideMismatch(snippet, await run(programOf(snippet, siteDir), snippet.meta.timeout), siteDir);
+    if (why) return attempt === 1 ? why : `${why} on run ${attempt} of ${attempts} (it matched before: its output is not steady)`;
+  }
+  return undefined;
+}
