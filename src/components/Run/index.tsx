@@ -67,8 +67,6 @@ function endText(result: RunResult): string {
 export default function Runnable({program, title, shownCode, editable, expected, kind, traced = false, children}: Props): ReactNode {
   const themes = useCodeThemes();
   const pyodideUrl = useBaseUrl('/pyodide/');
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [editorOpen, setEditorOpen] = useState(false);
   const editorHost = useRef<HTMLDivElement>(null);
@@ -138,35 +136,41 @@ export default function Runnable({program, title, shownCode, editable, expected,
     <>
       <Code language="python" title={editorOpen ? `${title} (edited)` : title} code={shownCode} body={body} />
       {children}
-      {mounted && (
-        <div className={styles.bar} data-run={program.filename}>
-          <button type="button" className={clsx('button button--sm', running ? 'button--danger' : 'button--primary')} onClick={running ? stop : run}>
-            {running ? 'Stop' : 'Run'}
-          </button>
-          {editable && !editorOpen && (
-            <button type="button" className="button button--sm button--secondary" onClick={() => setEditorOpen(true)}>
-              Edit
-            </button>
-          )}
-          {editable && editorOpen && (
-            <button
-              type="button"
-              className="button button--sm button--secondary"
-              onClick={() => {
-                setEditorOpen(false);
-                setDraft(undefined);
-              }}>
-              Reset
-            </button>
-          )}
-          <span className={styles.status} role="status">
-            {phase === 'loading' && 'Starting Python in your browser (the first run fetches about 6 MB)…'}
-            {phase === 'running' && 'Running…'}
-            {phase === 'done' && result && endText(result.run)}
-            {phase === 'done' && failure}
+      {/* In the page's HTML, so that nothing below moves when the page comes alive; the buttons
+          show once it has (they need JavaScript), and without JavaScript the bar says how to run
+          the program instead. */}
+      <div className={styles.bar} data-run={program.filename}>
+        <noscript>
+          <span className={styles.status}>
+            Run it here with JavaScript on, or in a terminal: <code>python3 {program.filename}</code>
           </span>
-        </div>
-      )}
+        </noscript>
+        <button type="button" className={clsx('button button--sm', running ? 'button--danger' : 'button--primary')} onClick={running ? stop : run}>
+          {running ? 'Stop' : 'Run'}
+        </button>
+        {editable && !editorOpen && (
+          <button type="button" className="button button--sm button--secondary" onClick={() => setEditorOpen(true)}>
+            Edit
+          </button>
+        )}
+        {editable && editorOpen && (
+          <button
+            type="button"
+            className="button button--sm button--secondary"
+            onClick={() => {
+              setEditorOpen(false);
+              setDraft(undefined);
+            }}>
+            Reset
+          </button>
+        )}
+        <span className={styles.status} role="status">
+          {phase === 'loading' && 'Starting Python in your browser (the first run fetches about 6 MB)…'}
+          {phase === 'running' && 'Running…'}
+          {phase === 'done' && result && endText(result.run)}
+          {phase === 'done' && failure}
+        </span>
+      </div>
       {(output || result) && (
         <section className={styles.yours} aria-label="What your run printed">
           <div className={styles.heading}>Your run, in this page (Python {kind === 'exercise' || result?.edited ? '3.14, edited' : '3.14'})</div>
