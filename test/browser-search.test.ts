@@ -120,6 +120,7 @@ describe('search', () => {
     const context = await site.newContext();
     const page = await context.newPage();
     try {
+      // Each search starts from the page the last one opened, as a reader's would.
       await openSite(page, 'chapters/how-this-site-works');
       const misses: string[] = [];
       for (const [query, chapter, anchor] of CONCEPTS) {
@@ -136,6 +137,77 @@ describe('search', () => {
         else if (!(await sectionInView(page, anchor))) misses.push(`"${query}": ${wanted} opened, but #${anchor} is not in view`);
       }
       expect(misses).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('fetches nothing of search until the box is focused, then only from the site; keys reach and open the results', async () => {
+    const context = await site.newContext();
+    const watch = ContextWatch.attach(site.url);
+    const page = await context.newPage();
+    watch.watch(page);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    try {
+      await openSite(page, 'chapters/why-asyncio');
+      await watch.quiet(page);
+      const searchFiles = () => fetched.filter((url) => url.includes(`/${SEARCH_FOLDER}/`));
+      expect(searchFiles()).toEqual([]);
+      // "/" from anywhere on the page focuses the box; its results come from the site itself.
+      await page.locator('article p').first().click();
+      await page.keyboard.press('/');
+      expect(await input(page).evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type('gather');
+      await page.waitForFunction(() => /match/.test(document.querySelector('.navbar [data-results] [role=status]')?.textContent ?? ''), undefined, {timeout: STATE_DEADLINE_MS});
+      expect(searchFiles().length).toBeGreaterThan(0);
+      expect(searchFiles().every((url) => url.startsWith(`${site.url}${SEARCH_FOLDER}/`))).toBe(true);
+      // Arrows walk the results and back to the box; Escape closes them; Ctrl+K comes back.
+      const focused = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName);
+      const hrefs = await results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      await page.keyboard.press('ArrowDown');
+      expect(await focused()).toBe(hrefs[0]);
+      await page.keyboard.press('ArrowDown');
+      expect(await focused()).toBe(hrefs[1]);
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      expect(await focused()).toBe('INPUT');
+      await page.keyboard.press('Escape');
+      expect(await page.locator('.navbar [data-results]').count()).toBe(0);
+      await page.locator('article p').first().click();
+      await page.keyboard.press('Control+k');
+      await page.keyboard.press('ArrowDown');
+      expect(await focused()).toBe(hrefs[0]);
+      // Enter opens the result under the focus, at its section.
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname + url.hash === hrefs[0], {timeout: STATE_DEADLINE_MS});
+      expect(await sectionInView(page, hrefs[0]!.split('#')[1])).toBe(true);
+      expect(watch.problemsOf(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lists the results of the query in the address on /search, and more on request; Enter in the box opens it', async () => {
+    const context = await site.newContext();
+    const page = await context.newPage();
+    try {
+      await openSite(page, 'search?q=to_thread');
+      const listed = page.locator('main ul a');
+      await expect.poll(() => listed.count(), {timeout: STATE_DEADLINE_MS}).toBeGreaterThan(0);
+      expect(await listed.first().getAttribute('href')).toBe(`${BASE}chapters/blocking-calls-and-cpu-work#to-thread`);
+      // Typing here keeps the address in step, so that the search can be linked to.
+      await page.locator('main input[type=search]').fill('task');
+      await page.waitForURL((url) => url.search === '?q=task', {timeout: STATE_DEADLINE_MS});
+      await expect.poll(() => page.locator('main [role=status]').textContent(), {timeout: STATE_DEADLINE_MS}).toMatch(/“task”/);
+      const first = await listed.count();
+      await page.getByRole('button', {name: 'Show more results'}).click();
+      await expect.poll(() => listed.count(), {timeout: STATE_DEADLINE_MS}).toBeGreaterThan(first);
+      // Enter in the navbar's box opens this page for its query.
+      await input(page).fill('semaphore');
+      await input(page).press('Enter');
+      await page.waitForURL((url) => url.pathname === `${BASE}search` && url.search === '?q=semaphore', {timeout: STATE_DEADLINE_MS});
+      await expect.poll(() => page.locator('main [role=status]').textContent(), {timeout: STATE_DEADLINE_MS}).toMatch(/“semaphore”/);
     } finally {
       await context.close();
     }
@@ -176,7 +248,9 @@ describe('search', () => {
         await pagefind.options(${JSON.stringify(PAGEFIND_OPTIONS)});
         await pagefind.init();
         const ids = {};
-        for (const query of ${JSON.stringify(queries)}) ids[query] = (await pagefind.search(query)).results.map((r) => r.id);
+        await Promise.all(${JSON.stringify(queries)}.map(async (query) => {
+          ids[query] = (await pagefind.search(query)).results.map((r) => r.id);
+        }));
         return ids;
       })()`);
       const problems: string[] = [];
