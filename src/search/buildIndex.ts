@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {pathToFileURL} from 'node:url';
 import zlib from 'node:zlib';
 import {htmlFiles} from '../site/html';
 import {EXCLUDE_SELECTORS, searchRecords} from './records';
@@ -41,14 +42,14 @@ type PagefindApi = typeof import('pagefind');
 /**
  * Pagefind's Node API. Its package is an ES module with no entry for require(), and Docusaurus
  * loads plugins through jiti, which turns `import('pagefind')` into a require() of the package and
- * fails; imported by the path of the file the package names, it loads both there and under tsx.
+ * fails; imported by the URL of the file the package names, it loads there and under tsx alike.
  */
 async function importPagefind(): Promise<PagefindApi> {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+  for (let dir = path.resolve(__dirname); ; dir = path.dirname(dir)) {
     const manifest = path.join(dir, 'node_modules', 'pagefind', 'package.json');
     if (fs.existsSync(manifest)) {
       const entry = (JSON.parse(fs.readFileSync(manifest, 'utf8')) as {exports: {'.': {import: string}}}).exports['.'].import;
-      return (await import(path.join(path.dirname(manifest), entry))) as PagefindApi;
+      return (await import(pathToFileURL(path.join(path.dirname(manifest), entry)).href)) as PagefindApi;
     }
     if (dir === path.dirname(dir)) throw new Error('the package pagefind is not installed: run npm install');
   }

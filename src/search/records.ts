@@ -4,7 +4,7 @@
  * and the browser fetches only that section's text to show an excerpt, never a whole chapter.
  * Node only (reads the built HTML with cheerio).
  */
-import {load, type CheerioAPI, type Element} from 'cheerio';
+import {load, type Element} from 'cheerio';
 
 /**
  * What Pagefind leaves out of every record: code (the snippets and their outputs, whatever their
@@ -29,9 +29,15 @@ export interface SearchRecord {
   html: string;
 }
 
-/** The page's kind from the classes of its <html>: a chapter or a journal post is read. */
-function isReadPage($: CheerioAPI): boolean {
-  const classes = ($('html').attr('class') ?? '').split(/\s+/);
+/** The classes of a page's <html> element (quoted or not, as the minified build writes them). */
+function htmlClasses(html: string): string[] {
+  const tag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '';
+  return (/\bclass=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/.exec(tag)?.slice(1).find((v) => v !== undefined) ?? '').split(/\s+/);
+}
+
+/** Whether a page is read (a chapter or a journal post), from the classes of its <html>. */
+export function isReadPage(html: string): boolean {
+  const classes = htmlClasses(html);
   // The chapter list (the docs' index page) and the part pages only list other pages.
   const chapter = classes.includes('docs-doc-page') && classes.some((c) => c.startsWith('docs-doc-id-') && c !== 'docs-doc-id-index');
   return chapter || classes.includes('blog-post-page');
@@ -77,8 +83,11 @@ interface Section {
  * of its page. Empty for pages that are not read (lists, the home page, search).
  */
 export function searchRecords(html: string, url: string, {minWords = MIN_RECORD_WORDS, pageKey = url} = {}): SearchRecord[] {
-  const $ = load(html);
-  if (!isReadPage($)) return [];
+  if (!isReadPage(html)) return [];
+  // Only the article is read: parsing the whole page (navbar, sidebar, scripts) costs twice as much.
+  const start = html.search(/<article\b/);
+  const end = html.lastIndexOf('</article>');
+  const $ = load(start >= 0 && end > start ? html.slice(start, end + '</article>'.length) : html);
   const title = $('article h1').first().text().trim();
   const body = $('article .markdown').first();
   if (!title || body.length === 0) return [];
@@ -89,10 +98,11 @@ export function searchRecords(html: string, url: string, {minWords = MIN_RECORD_
     else sections.at(-1)!.parts.push(child);
   }
   // Words that count: what Pagefind will index, code and drawings left out.
+  const excluded = EXCLUDE_SELECTORS.join(',');
   for (const section of sections) {
-    const copy = load(section.parts.map((part) => $.html(part)).join(''), null, false);
-    copy(EXCLUDE_SELECTORS.join(',')).remove();
-    section.words = wordCount(copy.root().text());
+    const copy = $(section.parts).not(excluded).clone();
+    copy.find(excluded).remove();
+    section.words = wordCount(copy.text());
   }
   // A short section shares a record with the sections after it, until the record is long enough
   // but not too long (the opening keeps its own: it has the title). A quiz, a summary and the
