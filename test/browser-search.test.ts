@@ -66,7 +66,7 @@ async function search(page: Page, query: string): Promise<string[]> {
   await input(page).fill(query);
   await page.waitForFunction(
     (q) => {
-      const status = document.querySelector('.navbar [data-results] [role=status]')?.textContent ?? '';
+      const status = document.querySelector('.navbar [data-results] [data-status]')?.textContent ?? '';
       return status.includes(`“${q}”`) && /match|No results/.test(status);
     },
     query,
@@ -153,7 +153,7 @@ describe('search', () => {
       await page.keyboard.press('/');
       expect(await input(page).evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.type('gather');
-      await page.waitForFunction(() => /match/.test(document.querySelector('.navbar [data-results] [role=status]')?.textContent ?? ''), undefined, {timeout: STATE_DEADLINE_MS});
+      await page.waitForFunction(() => /match/.test(document.querySelector('.navbar [data-results] [data-status]')?.textContent ?? ''), undefined, {timeout: STATE_DEADLINE_MS});
       expect(searchFiles().length).toBeGreaterThan(0);
       expect(searchFiles().every((url) => url.startsWith(`${site.url}${SEARCH_FOLDER}/`))).toBe(true);
       // Arrows walk the results and back to the box; Escape closes them; Ctrl+K comes back.

@@ -95,7 +95,7 @@ async function firstSearch(browser: Browser, siteUrl: string, chapter: string, q
     const input = page.locator('.navbar input[type=search]');
     await input.focus();
     await input.fill(query);
-    await page.waitForFunction(() => /match|No results/.test(document.querySelector('.navbar [role=status]')?.textContent ?? ''));
+    await page.waitForFunction(() => /match|No results/.test(document.querySelector('.navbar [data-results] [data-status]')?.textContent ?? ''));
     await page.waitForLoadState('networkidle');
     const results = await page.locator('.navbar [data-results] li').count();
     return {query, bytes, kinds, requests, results, others};

@@ -30,6 +30,7 @@ export default function SearchBar(): ReactNode {
   const input = useRef<HTMLInputElement>(null);
   const statusId = useId();
   const open = focused && query.trim() !== '';
+  const status = searchStatusText(search, query);
 
   // The box in the navbar answers the keyboard shortcut (the 404 page has a second box).
   useEffect(() => {
@@ -113,10 +114,14 @@ export default function SearchBar(): ReactNode {
       <kbd className={styles.hint} aria-hidden="true">
         /
       </kbd>
+      {/* Always there, so that screen readers announce what changes in it. */}
+      <span className={styles.announce} role="status">
+        {open ? status : ''}
+      </span>
       {open && (
         <div className={styles.dropdown} data-results="">
-          <p id={statusId} className={styles.status} role="status">
-            {searchStatusText(search, query)}
+          <p id={statusId} className={styles.status} data-status="">
+            {status}
           </p>
           {search.hits.length > 0 && <SearchResults hits={search.hits} onOpen={close} />}
           {search.status === 'done' && search.hits.length > 0 && (
