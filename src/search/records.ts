@@ -46,18 +46,19 @@ export function isReadPage(html: string): boolean {
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * Sections shorter than this many words share a record with the sections after them (a summary,
- * a list of links, a short check-yourself), up to twice as many words. Every record is a line of the index's metadata, which
- * the first search fetches whole; fewer, fuller records keep it small, and Pagefind still finds
- * each section's anchor inside its record.
+ * Sections shorter than this many words (of prose) share a record with the sections after them,
+ * up to twice as many words: a summary, a list of links, a short quiz. Every record is an entry
+ * of the index's metadata, which the first search fetches whole; fewer, fuller records keep it
+ * small (npm run bench:search), and Pagefind still finds each section's anchor inside its record.
  */
 export const MIN_RECORD_WORDS = 300;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
- * Sections that go over what the page taught (the quiz, the summary, the links to the docs): their
- * words count half, so that a search lands on the section that teaches a thing first.
+ * Sections that go over what the page taught or add to it (the quiz, the summary, the links to
+ * the docs, the notes on Python versions): their words weigh a quarter, so that a search lands on
+ * the section that teaches a thing rather than on one that names it in passing.
  */
 export const RECAP_SECTIONS = /^(check-yourself|summary|further-reading|python-versions)/;
 export const RECAP_WEIGHT = 0.25;
