@@ -12,7 +12,9 @@ export function searchStatusText(search: Pick<SiteSearch, 'status' | 'hits' | 't
       const pages = total === 1 ? '1 page matches' : `${total} pages match`;
       return hits.length < total ? `${pages} “${answered}”; the best ${hits.length}:` : `${pages} “${answered}”:`;
     }
-    default:
+    case 'loading':
       return query.trim() ? 'Searching…' : '';
+    default:
+      return '';
   }
 }

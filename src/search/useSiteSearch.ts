@@ -32,8 +32,13 @@ interface Listing {
   hits: SearchHit[];
 }
 
-/** How long typing must pause before a search runs. */
-const DEBOUNCE_MS = 100;
+/**
+ * How long typing must pause before a search runs, and the shortest query searched: each search
+ * fetches the index chunks of its words and the sections it shows, so searches for what the
+ * reader is still typing ("e", "ev", "even") would add to what the first search downloads.
+ */
+const DEBOUNCE_MS = 200;
+export const MIN_QUERY_LENGTH = 2;
 
 /** The next `count` pages of a listing's search, with their best sections' data fetched. */
 async function nextHits(pagefind: Pagefind, query: string, found: PagefindSearch, learnt: PagesLearnt, shown: number, count: number): Promise<SearchHit[]> {
@@ -62,7 +67,7 @@ export function useSiteSearch(query: string): SiteSearch {
   useEffect(() => {
     const ticket = ++latest.current;
     const q = query.trim();
-    if (!q) {
+    if (q.length < MIN_QUERY_LENGTH) {
       setStatus('idle');
       setListing(undefined);
       return;

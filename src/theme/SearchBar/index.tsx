@@ -11,7 +11,7 @@ import clsx from 'clsx';
 import {useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode} from 'react';
 import SearchResults, {ResultLink} from '../../components/SearchResults';
 import {searchStatusText} from '../../search/status';
-import {useSiteSearch} from '../../search/useSiteSearch';
+import {MIN_QUERY_LENGTH, useSiteSearch} from '../../search/useSiteSearch';
 import styles from './styles.module.css';
 
 /** Whether a key pressed in `target` is typing (then "/" is a character, not the shortcut). */
@@ -29,7 +29,7 @@ export default function SearchBar(): ReactNode {
   const root = useRef<HTMLFormElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const statusId = useId();
-  const open = focused && query.trim() !== '';
+  const open = focused && query.trim().length >= MIN_QUERY_LENGTH;
   const status = searchStatusText(search, query);
 
   // The box in the navbar answers the keyboard shortcut (the 404 page has a second box).
