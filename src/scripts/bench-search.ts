@@ -5,10 +5,14 @@
  * and post ten times over (the same pages under nine more addresses each, indexed by the same
  * Pagefind setup: src/search/buildIndex.ts). For each query, a fresh browser (empty cache) opens
  * a chapter and waits for it to settle, then the reader focuses the navbar's search box and
- * enters the query (pasted, one input event); every byte received from then until the results are
- * listed is counted: the bodies as sent (Pagefind's files are gzipped; the server gzips the
+ * enters the query (pasted: one input event, one search); every byte received from then until the
+ * results are listed is counted: the bodies as sent (Pagefind's files are gzipped; the server gzips the
  * others), without the HTTP headers, which depend on the host. Target: at most 100 KB for every
  * query, on both sites. Exits 1 if one misses.
+ *
+ * Also shown, outside the target: two queries typed a key every 150 ms. Whenever typing pauses
+ * (200 ms; longer on a busy machine) the box searches for what is typed so far, and shows it:
+ * those searches add their own chunks and sections to the first one's.
  *
  * Builds the site first, at the root base path, unless --build names an existing build of it
  * (made under the base path --base, "/" unless given).
@@ -29,6 +33,9 @@ const TARGET_BYTES = 100 * 1024;
 const COPIES = 10;
 /** Concepts and API names readers search for: short and long words, common and rare ones. */
 const QUERIES = ['event loop', 'coroutine', 'gather', 'task', 'to_thread', 'run_in_executor', 'cancel', 'TaskGroup', 'blocking', 'queue'];
+/** Also typed key by key (outside the target): a pause searches for what is typed so far. */
+const TYPED = ['event loop', 'to_thread'];
+const KEY_DELAY_MS = 150;
 
 /**
  * A copy of the build in which every page that is read appears COPIES times (the original and
@@ -47,6 +54,7 @@ async function tenfold(build: string, to: string): Promise<number> {
 
 interface Sample {
   query: string;
+  typed: boolean;
   bytes: number;
   /** Bytes by kind of file: Pagefind's code, its WebAssembly, metadata, index chunks, fragments. */
   kinds: Record<string, number>;
@@ -65,7 +73,7 @@ const kindOf = (file: string) =>
         ? 'meta'
         : (['index', 'filter', 'fragment'].find((folder) => file.startsWith(`${folder}/`)) ?? 'other');
 
-async function firstSearch(browser: Browser, siteUrl: string, chapter: string, query: string): Promise<Sample> {
+async function firstSearch(browser: Browser, siteUrl: string, chapter: string, query: string, typed = false): Promise<Sample> {
   const context = await browser.newContext();
   context.setDefaultTimeout(STATE_DEADLINE_MS);
   try {
@@ -94,11 +102,18 @@ async function firstSearch(browser: Browser, siteUrl: string, chapter: string, q
     });
     const input = page.locator('.navbar input[type=search]');
     await input.focus();
-    await input.fill(query);
-    await page.waitForFunction(() => /match|No results/.test(document.querySelector('.navbar [data-results] [data-status]')?.textContent ?? ''));
+    if (typed) await input.pressSequentially(query, {delay: KEY_DELAY_MS});
+    else await input.fill(query);
+    await page.waitForFunction(
+      (q) => {
+        const status = document.querySelector('.navbar [data-results] [data-status]')?.textContent ?? '';
+        return status.includes(`“${q}”`) && /match|No results/.test(status);
+      },
+      query,
+    );
     await page.waitForLoadState('networkidle');
     const results = await page.locator('.navbar [data-results] li').count();
-    return {query, bytes, kinds, requests, results, others};
+    return {query, typed, bytes, kinds, requests, results, others};
   } finally {
     await context.close();
   }
@@ -112,6 +127,7 @@ async function measure(browser: Browser, dir: string, base: string, label: strin
   const samples: Sample[] = [];
   try {
     for (const query of QUERIES) samples.push(await firstSearch(browser, served.url, plain, query));
+    for (const query of TYPED) samples.push(await firstSearch(browser, served.url, plain, query, true));
   } finally {
     await served.close();
   }
@@ -119,11 +135,13 @@ async function measure(browser: Browser, dir: string, base: string, label: strin
   for (const s of samples) {
     const other = s.others.length ? `  also fetched: ${s.others.join(', ')}` : '';
     const kinds = Object.entries(s.kinds).map(([kind, n]) => `${kind} ${(n / 1024).toFixed(1)}`).join(', ');
-    console.log(`  ${JSON.stringify(s.query).padEnd(18)} ${kb(s.bytes).padStart(9)} in ${String(s.requests).padStart(2)} requests (${kinds}), ${s.results} results listed${other}`);
+    const query = `${JSON.stringify(s.query)}${s.typed ? ' typed (outside the target)' : ''}`;
+    console.log(`  ${query.padEnd(42)} ${kb(s.bytes).padStart(9)} in ${String(s.requests).padStart(2)} requests (${kinds}), ${s.results} results listed${other}`);
   }
-  const worst = samples.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const pasted = samples.filter((s) => !s.typed);
+  const worst = pasted.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   const ok = worst.bytes <= TARGET_BYTES && samples.every((s) => s.others.length === 0 && s.results > 0);
-  console.log(`  most: ${kb(worst.bytes)} for ${JSON.stringify(worst.query)} (target: at most ${kb(TARGET_BYTES)}) ${ok ? 'ok' : 'MISSED'}`);
+  console.log(`  first search, most: ${kb(worst.bytes)} for ${JSON.stringify(worst.query)} (target: at most ${kb(TARGET_BYTES)}) ${ok ? 'ok' : 'MISSED'}`);
   return ok;
 }
 

@@ -40,9 +40,21 @@ interface Listing {
 const DEBOUNCE_MS = 200;
 export const MIN_QUERY_LENGTH = 2;
 
-/** The next `count` pages of a listing's search, with their best sections' data fetched. */
-async function nextHits(pagefind: Pagefind, query: string, found: PagefindSearch, learnt: PagesLearnt, shown: number, count: number): Promise<SearchHit[]> {
+/**
+ * The next `count` pages of a listing's search, with their best sections' data fetched; undefined
+ * if the reader has typed on meanwhile (`wanted` says no), so that nothing is fetched for them.
+ */
+async function nextHits(
+  pagefind: Pagefind,
+  query: string,
+  found: PagefindSearch,
+  learnt: PagesLearnt,
+  shown: number,
+  count: number,
+  wanted: () => boolean,
+): Promise<SearchHit[] | undefined> {
   const pages = await topPages((q, options) => pagefind.search(q, options), query, found, shown + count, learnt);
+  if (!wanted()) return undefined;
   const records = await Promise.all(pages.slice(shown).map((page) => page.best.data()));
   return records.map((record) => bestSection(record, query));
 }
@@ -78,8 +90,8 @@ export function useSiteSearch(query: string): SiteSearch {
       const found = await pagefind.debouncedSearch(q, {}, DEBOUNCE_MS);
       if (!found || ticket !== latest.current) return;
       const learnt = nothingLearnt();
-      const hits = await nextHits(pagefind, q, found, learnt, 0, FIRST_PAGES);
-      if (ticket !== latest.current) return;
+      const hits = await nextHits(pagefind, q, found, learnt, 0, FIRST_PAGES, () => ticket === latest.current);
+      if (!hits || ticket !== latest.current) return;
       setListing({query: q, found, learnt, hits});
       setStatus('done');
     })().catch((error) => ticket === latest.current && failed(error));
@@ -90,8 +102,8 @@ export function useSiteSearch(query: string): SiteSearch {
     const ticket = latest.current;
     (async () => {
       const pagefind = await loadPagefind(baseUrl);
-      const added = await nextHits(pagefind, listing.query, listing.found, listing.learnt, listing.hits.length, FIRST_PAGES);
-      if (ticket === latest.current) setListing({...listing, hits: [...listing.hits, ...added]});
+      const added = await nextHits(pagefind, listing.query, listing.found, listing.learnt, listing.hits.length, FIRST_PAGES, () => ticket === latest.current);
+      if (added && ticket === latest.current) setListing({...listing, hits: [...listing.hits, ...added]});
     })().catch((error) => ticket === latest.current && failed(error));
   }, [listing, baseUrl, failed]);
 
