@@ -3,6 +3,7 @@
 // finds that page; the keyboard works; /search?q= lists results; nothing of Pagefind is fetched
 // before a reader asks for search; and the 404 page offers search.
 import fs from 'node:fs';
+import {createRequire} from 'node:module';
 import path from 'node:path';
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
@@ -55,6 +56,18 @@ const CONCEPTS: [query: string, chapter: string, anchor: string][] = [
   ['task_done', 'queues-and-pipelines', 'task-done-and-join'],
 ];
 const FIRST_RESULTS = 3;
+
+const AXE_SOURCE = fs.readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's serious and critical violations inside `selector` (the search box with its results open). */
+async function axeProblems(page: Page, selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({content: AXE_SOURCE});
+  return page.evaluate(async (within) => {
+    const axe = (window as unknown as {axe: {run(context: string, options: object): Promise<{violations: {id: string; impact?: string | null; help: string}[]}>}}).axe;
+    const {violations} = await axe.run(within, {resultTypes: ['violations']});
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `axe ${v.id}: ${v.help}`);
+  }, selector);
+}
 
 const input = (page: Page) => page.locator('.navbar input[type=search]');
 const results = (page: Page) => page.locator('.navbar [data-results] ul a');
@@ -136,7 +149,7 @@ describe('search', () => {
     }
   });
 
-  it('fetches nothing of search until the box is focused, then only from the site; keys reach and open the results', async () => {
+  it('fetches nothing of search until the box is focused, then only from the site; its results pass axe; keys reach and open them', async () => {
     const context = await site.newContext();
     const watch = ContextWatch.attach(site.url);
     const page = await context.newPage();
@@ -144,18 +157,28 @@ describe('search', () => {
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(request.url()));
     try {
-      await openSite(page, 'chapters/why-asyncio');
+      // The home page: light, so that axe runs quickly.
+      await openSite(page, '');
       await watch.quiet(page);
       const searchFiles = () => fetched.filter((url) => url.includes(`/${SEARCH_FOLDER}/`));
       expect(searchFiles()).toEqual([]);
       // "/" from anywhere on the page focuses the box; its results come from the site itself.
-      await page.locator('article p').first().click();
+      await page.locator('main p').first().click();
       await page.keyboard.press('/');
       expect(await input(page).evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.type('gather');
       await page.waitForFunction(() => /match/.test(document.querySelector('.navbar [data-results] [data-status]')?.textContent ?? ''), undefined, {timeout: STATE_DEADLINE_MS});
       expect(searchFiles().length).toBeGreaterThan(0);
       expect(searchFiles().every((url) => url.startsWith(`${site.url}${SEARCH_FOLDER}/`))).toBe(true);
+      // The open results pass axe, in light and in dark colours.
+      expect(await axeProblems(page, '.navbar form[role=search]')).toEqual([]);
+      await page.emulateMedia({colorScheme: 'dark'});
+      await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark', undefined, {timeout: STATE_DEADLINE_MS});
+      // (Colours ease into dark mode: each transition is brought to its end before axe reads them.)
+      await page.evaluate(() => {
+        for (const animation of document.getAnimations()) if (animation instanceof CSSTransition) animation.finish();
+      });
+      expect(await axeProblems(page, '.navbar form[role=search]')).toEqual([]);
       // Arrows walk the results and back to the box; Escape closes them; Ctrl+K comes back.
       const focused = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.tagName);
       const hrefs = await results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -168,7 +191,7 @@ describe('search', () => {
       expect(await focused()).toBe('INPUT');
       await page.keyboard.press('Escape');
       expect(await page.locator('.navbar [data-results]').count()).toBe(0);
-      await page.locator('article p').first().click();
+      await page.locator('main p').first().click();
       await page.keyboard.press('Control+k');
       await page.keyboard.press('ArrowDown');
       expect(await focused()).toBe(hrefs[0]);
