@@ -3,6 +3,7 @@ import type {Config} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import pagefind from './src/plugins/pagefind';
 import pyodideAssets from './src/plugins/pyodideAssets';
 import snippetSources from './src/plugins/snippetSources';
 import remarkDiagrams from './src/remark/diagrams';
@@ -39,15 +40,12 @@ export default {
     mdx1Compat: {headingIds: true},
     hooks: {onBrokenMarkdownLinks: 'throw'},
   },
-  themes: [
-    [
-      '@easyops-cn/docusaurus-search-local',
-      {hashed: true, docsRouteBasePath: '/chapters', indexBlog: true, highlightSearchTermsOnTargetPage: false},
-    ],
-  ],
   plugins: [
     snippetSources,
+    // Run in the page: Pyodide and the page's worker, served under /pyodide/.
     pyodideAssets,
+    // Search: Pagefind indexes the built pages, section by section (src/search/).
+    pagefind,
     // Published addresses never break (test/published-urls.txt): when a page moves, add
     // {from: '/chapters/old-slug', to: '/chapters/new-slug'} here.
     ['@docusaurus/plugin-client-redirects', {redirects: []}],
