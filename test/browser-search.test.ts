@@ -238,7 +238,7 @@ describe('search', () => {
   // prose's inline code has it in any form (`asyncio.CancelledError`, `except CancelledError`).
   // - A bare name lists every page that shows it among the first five results. A name that more
   //   than five pages show (`sleep` is on a dozen) cannot have all of them there: then the first
-  //   five results must all be pages that show it.
+  //   result must be one that shows it, and at most one of the five may not.
   // - Some names are everyday words of the prose too (`done`, `result`, `time`, `Event` of "event
   //   loop"): a search for the bare word is a search for the word. Those are searched in the form
   //   the pages show them in (`task.done`, `loop.time`, `asyncio.Event`), held to the same rule.
@@ -276,7 +276,11 @@ describe('search', () => {
         const listed = [...new Set(ranked[query].map((id) => pageOf(urlOfRecord.get(id) ?? `unknown record ${id}`)))].slice(0, FIRST_PAGES);
         const where = `"${query}" (shown by ${[...shown].join(', ')}) lists ${JSON.stringify(listed)}`;
         if (shown.size > FIRST_PAGES) {
-          if (listed.length < FIRST_PAGES || listed.some((route) => !shown.has(route))) problems.push(`${where}: a page that does not show it comes first`);
+          // More pages show it than five results can list: the first must be one of them, and at
+          // most one of the five may be a page that only talks about it (a page on locks that
+          // says what a waiting task "sleeps" is a fair answer to "sleep").
+          const strangers = listed.filter((route) => !shown.has(route)).length;
+          if (listed.length < FIRST_PAGES || !shown.has(listed[0]) || strangers > 1) problems.push(`${where}: pages that do not show it come first`);
         } else {
           const missing = [...shown].filter((route) => !listed.includes(route));
           if (missing.length) problems.push(`${where}: not ${missing.join(', ')}`);
