@@ -5,6 +5,7 @@
  */
 import type {ReactNode} from 'react';
 import Code from '../Code';
+import Labelled, {inner} from '../Labelled';
 import Runnable from '../Run';
 import styles from './styles.module.css';
 
@@ -22,10 +23,9 @@ export default function Exercise({file, source, solutionFile, solution, target}:
   return (
     <div className={styles.exercise} data-exercise={file}>
       <Runnable program={{filename: `snippets/${file}`, source}} title={`snippets/${file} (exercise)`} shownCode={source} editable expected={target} kind="exercise">
-        <section className={styles.target} aria-label="What it should print">
-          <div className={styles.heading}>It should print</div>
-          <Code language="text" code={target.trimEnd()} className={styles.targetCode} />
-        </section>
+        <Labelled label="It should print" ariaLabel="What it should print" tone="target">
+          <Code language="text" code={target.trimEnd()} className={inner} />
+        </Labelled>
       </Runnable>
       <details className={styles.solution}>
         <summary>Show a solution</summary>

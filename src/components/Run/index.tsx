@@ -12,6 +12,7 @@ import type {RunResult} from '../../pyodide/client';
 import type {Program} from '../../pyodide/session';
 import type {Likeness} from '../../pyodide/verdict';
 import Code, {useCodeThemes} from '../Code';
+import Labelled from '../Labelled';
 import type {Editor} from './editor';
 import {publishTrace} from './readerRuns';
 import styles from './styles.module.css';
@@ -172,8 +173,7 @@ export default function Runnable({program, title, shownCode, editable, expected,
         </span>
       </div>
       {(output || result) && (
-        <section className={styles.yours} aria-label="What your run printed">
-          <div className={styles.heading}>Your run, in this page (Python {kind === 'exercise' || result?.edited ? '3.14, edited' : '3.14'})</div>
+        <Labelled label={`Your run, in this page (Python 3.14${kind === 'exercise' || result?.edited ? ', edited' : ''})`} ariaLabel="What your run printed" tone="yours">
           <pre className={styles.output} role="log" aria-live="polite">
             {output.replace(/\n$/, '') || (result ? '(printed nothing)' : '')}
             {output.length >= OUTPUT_CAP && '\n(output cut here: it printed more than 200,000 characters)'}
@@ -194,7 +194,7 @@ export default function Runnable({program, title, shownCode, editable, expected,
               processor busy, and Stop ends a run by restarting Python.
             </p>
           )}
-        </section>
+        </Labelled>
       )}
     </>
   );

@@ -5,6 +5,7 @@
  */
 import type {ReactNode} from 'react';
 import Code from '../Code';
+import Labelled, {inner} from '../Labelled';
 import Runnable from '../Run';
 import {extractRegion} from '../../snippets/region';
 import styles from './styles.module.css';
@@ -40,10 +41,9 @@ export default function Snippet({file, source, region, outputs, exitStatus, runn
   const code = extractRegion(source, region, `snippets/${file}`);
   const title = region ? `snippets/${file} (excerpt)` : `snippets/${file}`;
   const shown = outputs.map((output) => (
-    <section className={styles.output} key={output.label} data-output={output.label} aria-label={outputHeading(output, outputs.length > 1, exitStatus)}>
-      <div className={styles.outputHeading}>{outputHeading(output, outputs.length > 1, exitStatus)}</div>
-      <Code language="text" code={output.text.trimEnd() || '(prints nothing)'} className={styles.outputCode} />
-    </section>
+    <Labelled key={output.label} label={outputHeading(output, outputs.length > 1, exitStatus)} tone="shown" data={{'data-output': output.label}}>
+      <Code language="text" code={output.text.trimEnd() || '(prints nothing)'} className={inner} />
+    </Labelled>
   ));
   return (
     // data-snippet/data-region let the browser tests match what a page shows to snippets/.
