@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {lintPages} from '../src/remark/lintPages';
-import {readRunnable} from '../src/pyodide/programs';
+import {readRunnable} from '../src/snippets/runnable';
 import {snippetsDirOf} from '../src/snippets/catalog';
 
 const SITE = path.resolve(__dirname, '..');

@@ -8,7 +8,8 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {loadSnippets, snippetsDirOf, type Snippet} from '../src/snippets/catalog';
 import {PYODIDE_PROCESSES, PyodidePool, type PyodideRun} from '../src/pyodide/pool';
-import {RUNNABLE_FILE, programOf, pyodideVerdict, readRunnable} from '../src/pyodide/programs';
+import {programOf, pyodideVerdict} from '../src/pyodide/programs';
+import {RUNNABLE_FILE, readRunnable} from '../src/snippets/runnable';
 import type {Program} from '../src/pyodide/session';
 import {compareOutputs} from '../src/pyodide/verdict';
 

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {Snippet} from '../snippets/catalog';
+import {siblingModules} from '../snippets/runnable';
 import {normaliseOutput, outputFor} from '../snippets/outputs';
 import {PYTHON_RANGE} from '../snippets/versions';
 import type {PyodideRun} from './pool';
@@ -13,19 +14,6 @@ import type {Program} from './session';
 
 /** Where Pyodide's standard library lives, shown as "<python>" like CPython's in outputs. */
 export const PYODIDE_LIBRARY_DIRS = ['/lib/python314.zip', '/lib/python3.14'];
-
-/** The names of the modules a program imports at its top level (`import x`, `from x import y`). */
-export function topLevelImports(source: string): string[] {
-  return [...new Set([...source.matchAll(/^(?:from\s+([A-Za-z_]\w*)\s+import\b|import\s+([A-Za-z_]\w*))/gm)].map((m) => m[1] ?? m[2]))];
-}
-
-/** The files of a snippet's folder that it imports: snippets/08-x/toy_loop.py for `import toy_loop`. */
-export function siblingModules(snippet: Snippet): string[] {
-  const folder = path.posix.dirname(snippet.id);
-  return topLevelImports(fs.readFileSync(snippet.absPath, 'utf8'))
-    .filter((name) => fs.existsSync(path.join(snippet.dir, `${name}.py`)))
-    .map((name) => `snippets/${folder}/${name}.py`);
-}
 
 /** A snippet as Pyodide runs it: its text and the text of the files beside it that it imports. */
 export function programOf(snippet: Snippet, siteDir: string): Program {
@@ -45,18 +33,6 @@ export function pyodideMismatch(snippet: Snippet, run: PyodideRun, siteDir: stri
   const expected = fs.readFileSync(path.join(snippet.dir, outputFor(snippet.outputs, PYTHON_RANGE.newest, snippet.id).file), 'utf8');
   const output = normaliseOutput(run.output, {repoRoot: siteDir, libraryDirs: PYODIDE_LIBRARY_DIRS});
   return output === expected ? undefined : 'printed something else';
-}
-
-/** The snippets a reader can run in the page (sorted ids), written by npm run snippets:update. */
-export const RUNNABLE_FILE = 'src/runnable-snippets.json';
-
-export function readRunnable(siteDir: string): Set<string> {
-  const file = path.join(siteDir, RUNNABLE_FILE);
-  return new Set(fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as string[]) : []);
-}
-
-export function writeRunnable(siteDir: string, ids: Set<string>): void {
-  fs.writeFileSync(path.join(siteDir, RUNNABLE_FILE), `${JSON.stringify([...ids].sort(), null, 2)}\n`);
 }
 
 /**

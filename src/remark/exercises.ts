@@ -13,8 +13,7 @@ import path from 'node:path';
 import {findSnippet, type Snippet} from '../snippets/catalog';
 import {parseInclude} from '../snippets/include';
 import {SnippetError} from '../snippets/region';
-import {esm, expressionAttribute, stringAttribute, type Node} from './mdxNodes';
-import type {CodeNode} from './snippetInclude';
+import {esm, expressionAttribute, stringAttribute, type CodeNode, type Node} from './mdxNodes';
 
 export interface ResolvedExercise {
   exercise: Snippet;

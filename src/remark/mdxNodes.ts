@@ -3,6 +3,15 @@ import {parse, parseExpressionAt} from 'acorn';
 
 export type Node = {type: string; children?: Node[]; [key: string]: unknown};
 
+/** A fenced code block as remark parses it. */
+export interface CodeNode {
+  type: 'code';
+  lang?: string | null;
+  meta?: string | null;
+  value: string;
+  position?: {start: {line: number}};
+}
+
 export function esm(code: string): Node {
   return {type: 'mdxjsEsm', value: code, data: {estree: parse(code, {ecmaVersion: 'latest', sourceType: 'module'})}};
 }

@@ -21,20 +21,14 @@ import {findSnippet, type Snippet} from '../snippets/catalog';
 import {parseInclude, type Include} from '../snippets/include';
 import {outputLabels} from '../snippets/outputs';
 import {SnippetError, extractRegion} from '../snippets/region';
-import {readRunnable, siblingModules} from '../pyodide/programs';
+import {readRunnable, siblingModules} from '../snippets/runnable';
 import {checkExerciseFence, exerciseNodes} from './exercises';
-import {esm, expressionAttribute, stringAttribute, type Node} from './mdxNodes';
+import {esm, expressionAttribute, stringAttribute, type CodeNode, type Node} from './mdxNodes';
+
+export type {CodeNode};
 
 /** Fence languages that are not code for the reader to run. */
 export const DIAGRAM_AND_MATH = new Set(['mermaid', 'math']);
-
-export interface CodeNode {
-  type: 'code';
-  lang?: string | null;
-  meta?: string | null;
-  value: string;
-  position?: {start: {line: number}};
-}
 
 export interface ResolvedInclude extends Include {
   snippet: Snippet;

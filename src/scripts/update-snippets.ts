@@ -18,7 +18,8 @@ import {expectedFor, interpretersFor, noInterpreterMessage, runOn} from '../snip
 import {outputFileName, planOutputs} from '../snippets/outputs';
 import {RunPool} from '../snippets/pool';
 import {PYODIDE_PROCESSES, PyodidePool} from '../pyodide/pool';
-import {RUNNABLE_FILE, pyodideVerdict, readRunnable, writeRunnable} from '../pyodide/programs';
+import {pyodideVerdict} from '../pyodide/programs';
+import {RUNNABLE_FILE, readRunnable, writeRunnable} from '../snippets/runnable';
 import {describeInterpreter, discoverInterpreters, type Interpreter} from '../snippets/python';
 import {PYTHON_RANGE, compareVersions} from '../snippets/versions';
 
