@@ -2,7 +2,7 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadSnippets} from '../src/snippets/catalog';
-import {runOn} from '../src/snippets/matrix';
+import {interpretersFor, runOn} from '../src/snippets/matrix';
 import {discoverInterpreters} from '../src/snippets/python';
 import {checkRun} from '../src/snippets/verify';
 
@@ -68,5 +68,20 @@ describe('checking a run against its expected output', () => {
   it('fails when a snippet exits with another status than declared', () => {
     const message = checkRun({what: 'a.py', meta: {...meta, exit: 1}, result, output: 'fine\n', expected});
     expect(message).toBe('a.py exited with status 0, expected 1 (declared as "exit" in the chapter\'s meta.json). Its output ended:\nfine');
+  });
+});
+
+describe('which interpreters a snippet runs on', () => {
+  const at = (version: string, command: string, modules: string[] = []) => ({command, version, minor: version.split('.').slice(0, 2).join('.'), libraryDirs: [], modules});
+  const found = [at('3.10.13', '/a/3.10'), at('3.11.2', '/usr/bin/python3', ['aiohttp']), at('3.11.7', '/a/3.11'), at('3.12.1', '/a/3.12'), at('3.13.0', '/a/3.13')];
+  const snippet = (minPython: string, needs: string[] = []) => ({...snippets.get('too_slow.py')!, meta: {...snippets.get('too_slow.py')!.meta, minPython, needs}});
+
+  it('runs a snippet once per minor version: the newest release of it', () => {
+    expect(interpretersFor(snippet('3.10'), found).map((i) => i.command)).toEqual(['/a/3.10', '/a/3.11', '/a/3.12', '/a/3.13']);
+  });
+
+  it('takes an older release of a minor version where only it has the modules the snippet needs, and leaves out versions too old', () => {
+    expect(interpretersFor(snippet('3.10', ['aiohttp']), found).map((i) => i.command)).toEqual(['/usr/bin/python3']);
+    expect(interpretersFor(snippet('3.12'), found).map((i) => i.version)).toEqual(['3.12.1', '3.13.0']);
   });
 });

@@ -11,11 +11,28 @@ import {INSTALL_HINTS, describeInterpreter, runSnippet, type Interpreter, type R
 import {checkRun} from './verify';
 import {compareVersions} from './versions';
 
-/** The interpreters a snippet runs on: new enough, with every module it needs. */
+/** "3.11.7" after "3.11.2" (compareVersions looks at major.minor only). */
+const comparePatch = (a: string, b: string): number => {
+  const [x, y] = [a, b].map((v) => v.split('.').map(Number));
+  return x[0] - y[0] || x[1] - y[1] || (x[2] ?? 0) - (y[2] ?? 0);
+};
+
+/**
+ * The interpreters a snippet runs on: new enough, with every module it needs, and one per minor
+ * version (the newest release of it that qualifies). Two builds of one minor version print the
+ * same (expected outputs are per minor version), so running both would only double the cost: this
+ * machine has CPython 3.11 twice, pyenv's and Debian's (the one with aiohttp).
+ */
 export function interpretersFor(snippet: Snippet, interpreters: Interpreter[]): Interpreter[] {
-  return interpreters.filter(
+  const eligible = interpreters.filter(
     (i) => compareVersions(i.version, snippet.meta.minPython) >= 0 && snippet.meta.needs.every((m) => i.modules.includes(m)),
   );
+  const newestOfMinor = new Map<string, Interpreter>();
+  for (const i of eligible) {
+    const held = newestOfMinor.get(i.minor);
+    if (!held || comparePatch(i.version, held.version) > 0) newestOfMinor.set(i.minor, i);
+  }
+  return eligible.filter((i) => newestOfMinor.get(i.minor) === i);
 }
 
 /** Why a snippet has nowhere to run, and what to install; undefined if it has somewhere. */
