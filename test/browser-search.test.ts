@@ -53,6 +53,21 @@ const CONCEPTS: [query: string, chapter: string, anchor: string][] = [
 ];
 const FIRST_RESULTS = 3;
 
+/**
+ * Glossary terms, as a reader types them, and their entries: the first result must be the entry
+ * (/glossary#id), and opening it must show the glossary at that entry.
+ */
+const GLOSSARY_TERMS: [query: string, id: string][] = [
+  ['event loop', 'event-loop'],
+  ['coroutine', 'coroutine'],
+  ['back-pressure', 'back-pressure'],
+  ['structured concurrency', 'structured-concurrency'],
+  ['TaskGroup', 'taskgroup'],
+  ['asyncio.run', 'asyncio-run'],
+  ['semaphores', 'semaphore'],
+  ['time slice', 'time-slice'],
+];
+
 const AXE_SOURCE = fs.readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe's serious and critical violations inside `selector` (the search box with its results open). */
@@ -287,6 +302,52 @@ describe('search', () => {
         }
       }
       expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('search for a glossary term', () => {
+  it('lists the term\'s glossary entry first, and opens the glossary at it', async () => {
+    const context = await site.newContext();
+    const page = await context.newPage();
+    try {
+      await openSite(page, 'chapters/how-this-site-works');
+      const problems: string[] = [];
+      for (const [query, id] of GLOSSARY_TERMS) {
+        const wanted = `${BASE}glossary#${id}`;
+        const found = await search(page, query);
+        if (found[0] !== wanted) {
+          problems.push(`"${query}": first results are ${JSON.stringify(found.slice(0, 3))}, not ${wanted}`);
+          continue;
+        }
+        // The result names the glossary and the term.
+        const first = (await results(page).first().textContent()) ?? '';
+        if (!first.startsWith('Glossary')) problems.push(`"${query}": the first result reads "${first}"`);
+        await results(page).first().click();
+        await page.waitForURL((url) => url.pathname + url.hash === wanted, {timeout: STATE_DEADLINE_MS}).catch(() => undefined);
+        const at = new URL(page.url());
+        if (at.pathname + at.hash !== wanted) problems.push(`"${query}": opening ${wanted} went to ${at.pathname}${at.hash}`);
+        else if (!(await sectionInView(page, id))) problems.push(`"${query}": ${wanted} opened, but #${id} is not in view`);
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lists it first on /search too, and a search for a word that is no term lists no entry first', async () => {
+    const context = await site.newContext();
+    const page = await context.newPage();
+    try {
+      await openSite(page, 'search?q=Event+Loop');
+      const listed = page.locator('main ul a');
+      await expect.poll(() => listed.count(), {timeout: STATE_DEADLINE_MS}).toBeGreaterThan(1);
+      expect(await listed.first().getAttribute('href')).toBe(`${BASE}glossary#event-loop`);
+      // A chapter's own API, related to a term but not its name, opens that chapter's section.
+      await page.locator('main input[type=search]').fill('to_thread');
+      await expect.poll(() => listed.first().getAttribute('href'), {timeout: STATE_DEADLINE_MS}).toBe(`${BASE}chapters/blocking-calls-and-cpu-work#to-thread`);
     } finally {
       await context.close();
     }

@@ -30,17 +30,23 @@ export interface ChapterLinks {
   file: string;
   route: string;
   links: LinkedTerm[];
+  /** The chapter's text (every text and code node's), before and after linking: the same words. */
+  textBefore: string;
+  textAfter: string;
 }
+
+const textOf = (node: Node): string => (node.value ?? '') + (node.children ?? []).map(textOf).join('');
 
 /** The term links of every chapter (the chapter list is not one), in the order of the chapters. */
 export function chapterLinks(siteDir: string, terms: GlossaryTerm[] = GLOSSARY): ChapterLinks[] {
   return chapterPages(siteDir)
     .filter((page) => /^docs\/\d/.test(page.file))
-    .map((page) => ({
-      file: page.file,
-      route: page.route,
-      links: linkFirstUses(parsePage(fs.readFileSync(path.join(siteDir, page.file), 'utf8')), terms, {docId: docIdOf(page.file)}),
-    }));
+    .map((page) => {
+      const tree = parsePage(fs.readFileSync(path.join(siteDir, page.file), 'utf8'));
+      const textBefore = textOf(tree);
+      const links = linkFirstUses(tree, terms, {docId: docIdOf(page.file)});
+      return {file: page.file, route: page.route, links, textBefore, textAfter: textOf(tree)};
+    });
 }
 
 // `npx tsx src/glossary/chapterLinks.ts`: what each chapter links, and the terms no chapter links.

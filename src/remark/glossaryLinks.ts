@@ -2,7 +2,8 @@
  * remark plugin: links the first use of each glossary term in a chapter to its entry on
  * /glossary (src/glossary/terms.ts), so that a reader who meets "event loop" or `asyncio.gather`
  * can look it up in one click. Only the first use per chapter, only in prose: never in a heading,
- * a code block, an existing link, an admonition's title or a <summary>. A term is found by the
+ * a code block, an existing link, math, a component, an admonition's title, a <summary> or the
+ * "What you will learn" box, and at most two new links in a paragraph. A term is found by the
  * words of its `forms` (in text) or by its `code` (a whole inline code span, call arguments
  * aside). The link is an ordinary markdown link to "/glossary#id", so the build's broken-anchor
  * check holds it to an entry that exists.
@@ -42,7 +43,7 @@ const PROSE_COMPONENTS = new Set(['Details']);
 /** HTML elements whose text is not linked: a link inside <summary> would toggle it. */
 const SKIPPED_ELEMENTS = new Set(['summary', 'a', 'code', 'pre', 'kbd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** Blocks of prose that each take at most `perBlock` new term links, so that links stay few enough to read. */
+/** Blocks of prose that each take at most LINKS_PER_PARAGRAPH new term links, so that links stay few enough to read. */
 const BLOCKS = new Set(['paragraph', 'tableCell']);
 
 /** How many new term links one paragraph takes: the others wait for the next use of their term. */
