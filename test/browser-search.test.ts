@@ -9,6 +9,7 @@ import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
 import {apiNamesOf, apiUsesOf, codeIdentifiersOf, everydayNames} from '../src/search/apiNames';
 import {SEARCH_FOLDER, recordUrls} from '../src/search/buildIndex';
+import {GLOSSARY_ROUTE} from '../src/glossary/page';
 import {PAGEFIND_OPTIONS} from '../src/search/pagefind';
 import {FIRST_PAGES, pageOf} from '../src/search/results';
 import {STATE_DEADLINE_MS} from '../src/site/browser';
@@ -257,6 +258,9 @@ describe('search', () => {
   // - Some names are everyday words of the prose too (`done`, `result`, `time`, `Event` of "event
   //   loop"): a search for the bare word is a search for the word. Those are searched in the form
   //   the pages show them in (`task.done`, `loop.time`, `asyncio.Event`), held to the same rule.
+  // - The glossary is not one of the pages ranked here: its definitions name many APIs in passing
+  //   (the timeout entry names `wait_for`), and it has a test of its own (its entry comes first
+  //   for its term, below). Left in, it would take one of the five places from a chapter.
   it('finds every asyncio API name a page shows in its prose: its bare name lists that page among the first five results', async () => {
     const pages = readPages();
     const names = [...new Set(pages.flatMap((p) => apiNamesOf(p.mdx)))].sort();
@@ -288,7 +292,9 @@ describe('search', () => {
       })()`);
       const problems: string[] = [];
       for (const [query, shown] of checks) {
-        const listed = [...new Set(ranked[query].map((id) => pageOf(urlOfRecord.get(id) ?? `unknown record ${id}`)))].slice(0, FIRST_PAGES);
+        const listed = [...new Set(ranked[query].map((id) => pageOf(urlOfRecord.get(id) ?? `unknown record ${id}`)))]
+          .filter((route) => route !== GLOSSARY_ROUTE)
+          .slice(0, FIRST_PAGES);
         const where = `"${query}" (shown by ${[...shown].join(', ')}) lists ${JSON.stringify(listed)}`;
         if (shown.size > FIRST_PAGES) {
           // More pages show it than five results can list: the first must be one of them, and at
