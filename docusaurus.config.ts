@@ -3,10 +3,12 @@ import type {Config} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import glossary from './src/plugins/glossary';
 import pagefind from './src/plugins/pagefind';
 import pyodideAssets from './src/plugins/pyodideAssets';
 import snippetSources from './src/plugins/snippetSources';
 import remarkDiagrams from './src/remark/diagrams';
+import remarkGlossaryLinks from './src/remark/glossaryLinks';
 import remarkSnippetInclude from './src/remark/snippetInclude';
 
 // Where the site is published. GitHub Pages serves a project under /<repo>/, so both can be set.
@@ -46,6 +48,8 @@ export default {
     pyodideAssets,
     // Search: Pagefind indexes the built pages, section by section (src/search/).
     pagefind,
+    // The glossary page, /glossary, from src/glossary/terms.ts.
+    glossary,
     // Published addresses never break (test/published-urls.txt): when a page moves, add
     // {from: '/chapters/old-slug', to: '/chapters/new-slug'} here.
     ['@docusaurus/plugin-client-redirects', {redirects: []}],
@@ -54,7 +58,8 @@ export default {
     [
       'classic',
       {
-        docs: {routeBasePath: 'chapters', sidebarPath: './sidebars.ts', remarkPlugins, rehypePlugins},
+        // Chapters also link the first use of each glossary term to its entry (not the journal).
+        docs: {routeBasePath: 'chapters', sidebarPath: './sidebars.ts', remarkPlugins: [...remarkPlugins, remarkGlossaryLinks], rehypePlugins},
         blog: {
           routeBasePath: 'blog',
           blogTitle: 'Learning journal',
@@ -77,6 +82,7 @@ export default {
       items: [
         {type: 'docSidebar', sidebarId: 'chapters', position: 'left', label: 'Chapters'},
         {to: '/blog', label: 'Journal', position: 'left'},
+        {to: '/glossary', label: 'Glossary', position: 'left'},
       ],
     },
     footer: {

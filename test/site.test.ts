@@ -5,6 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
 import {beforeAll, describe, expect, inject, it} from 'vitest';
+import {alphabetical} from '../src/glossary/entries';
+import {GLOSSARY} from '../src/glossary/terms';
+import {LINKS_PER_PARAGRAPH} from '../src/remark/glossaryLinks';
 import {cssUrls, htmlFiles, isLoadedResource, isOtherOrigin, references} from '../src/site/html';
 import {chapterPages, frontMatterField} from '../src/site/pages';
 import {PUBLISHED_URLS_FILE, publicUrls, readPublishedUrls, stillServed} from '../src/site/publicUrls';
@@ -103,6 +106,57 @@ describe('the built site', () => {
     expect(home('h1').text()).toContain('Async Python');
     expect(home('main, header').text()).toMatch(/asyncio/);
     expect(home(`a[href="${BASE}chapters/why-asyncio"]`).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the glossary', () => {
+  it('has a page with an entry per term, in alphabetical order: a heading with the term\'s id, its definition, the sections that teach it', () => {
+    const $ = load(pageOf('/glossary'));
+    expect($('h1').text()).toBe('Glossary');
+    expect($('meta[name="description"]').attr('content')?.length).toBeGreaterThan(50);
+    const entries = $('article [data-glossary-entry]').toArray();
+    expect(entries.map((e) => $(e).find('h2').attr('id'))).toEqual([...GLOSSARY].sort(alphabetical).map((t) => t.id));
+    const problems: string[] = [];
+    for (const entry of entries) {
+      const id = $(entry).find('h2').attr('id');
+      const term = GLOSSARY.find((t) => t.id === id)!;
+      if ($(entry).find('[data-glossary-definition]').text().replace(/\s+/g, ' ') !== term.definition.replace(/`/g, '')) problems.push(`#${id}: definition`);
+      const taught = $(entry).find('ul a').toArray().map((a) => $(a).attr('href'));
+      if (taught.join() !== term.teaches.map((url) => `${BASE}${url.slice(1)}`).join()) problems.push(`#${id}: taught in ${taught.join(', ')}`);
+      if ($(entry).find('ul a').toArray().some((a) => !/^Chapter \d+, .+: .+/.test($(a).text()))) problems.push(`#${id}: a link does not name its chapter and section`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('is in the navbar of every page, and in the sitemap', () => {
+    for (const route of ['/', '/chapters/why-asyncio', '/blog']) expect(load(pageOf(route))(`.navbar a[href="${BASE}glossary"]`).length, route).toBe(1);
+    expect(fs.readFileSync(path.join(build, 'sitemap.xml'), 'utf8')).toContain(`${SITE_URL}${BASE}glossary<`);
+  });
+
+  it('is linked from the chapters: every term from some chapter, each at its first use in prose only, at most twice a paragraph; not from the journal', () => {
+    const linked = new Set<string>();
+    const problems: string[] = [];
+    for (const chapter of chapterPages(SITE)) {
+      const $ = load(pageOf(chapter.route));
+      const links = $('article a[data-glossary]').toArray();
+      const ids = links.map((a) => $(a).attr('data-glossary')!);
+      for (const [i, a] of links.entries()) {
+        const id = ids[i];
+        linked.add(id);
+        const where = `${chapter.route}: the link to ${id}`;
+        if ($(a).attr('href') !== `${BASE}glossary#${id}`) problems.push(`${where} goes to ${$(a).attr('href')}`);
+        if (ids.indexOf(id) !== i) problems.push(`${where} is there twice`);
+        if ($(a).closest('h1, h2, h3, h4, summary, pre, .admonition-heading, [class*="admonitionHeading"]').length) problems.push(`${where} is in a heading, a summary or code`);
+      }
+      $('article p, article li').each((_, block) => {
+        const count = $(block).children('a[data-glossary]').length + $(block).children(':not(p, ul, ol)').find('a[data-glossary]').length;
+        if (count > LINKS_PER_PARAGRAPH) problems.push(`${chapter.route}: ${count} term links in "${$(block).text().slice(0, 60)}..."`);
+      });
+    }
+    expect(problems).toEqual([]);
+    expect(GLOSSARY.filter((t) => !linked.has(t.id)).map((t) => t.id)).toEqual([]);
+    const posts = htmlFiles(path.join(build, 'blog')).filter((file) => load(fs.readFileSync(file, 'utf8'))('article a[data-glossary]').length > 0);
+    expect(posts).toEqual([]);
   });
 });
 

@@ -5,6 +5,9 @@
  * Node only (reads the built HTML with cheerio).
  */
 import {load, type Element} from 'cheerio';
+import {GLOSSARY_PAGE_CLASS} from '../glossary/page';
+import {GLOSSARY} from '../glossary/terms';
+import {GLOSSARY_PAGE_KEY, PAGE_FILTER, TERM_FILTER, termKey} from './results';
 
 /**
  * What Pagefind leaves out of every record: code (the snippets and their outputs, whatever their
@@ -34,6 +37,9 @@ function htmlClasses(html: string): string[] {
   const tag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '';
   return (/\bclass=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/.exec(tag)?.slice(1).find((v) => v !== undefined) ?? '').split(/\s+/);
 }
+
+/** Whether a page is the glossary, from the classes of its <html>. */
+export const isGlossaryPage = (html: string): boolean => htmlClasses(html).includes(GLOSSARY_PAGE_CLASS);
 
 /** Whether a page is read (a chapter or a journal post), from the classes of its <html>. */
 export function isReadPage(html: string): boolean {
@@ -84,6 +90,7 @@ interface Section {
  * of its page. Empty for pages that are not read (lists, the home page, search).
  */
 export function searchRecords(html: string, url: string, {minWords = MIN_RECORD_WORDS, pageKey = url} = {}): SearchRecord[] {
+  if (isGlossaryPage(html)) return glossaryRecords(html, url);
   if (!isReadPage(html)) return [];
   // Only the article is read: parsing the whole page (navbar, sidebar, scripts) costs twice as much.
   const start = html.search(/<article\b/);
@@ -119,7 +126,7 @@ export function searchRecords(html: string, url: string, {minWords = MIN_RECORD_
   // pages match without fetching any record's data (src/search/results.ts). Neither is indexed.
   const meta =
     `<span data-pagefind-meta="title" data-pagefind-ignore>${escapeHtml(title)}</span>` +
-    `<span data-pagefind-filter="page" data-pagefind-ignore>${escapeHtml(pageKey)}</span>`;
+    `<span data-pagefind-filter="${PAGE_FILTER}" data-pagefind-ignore>${escapeHtml(pageKey)}</span>`;
   return records
     .filter((record) => !record[0].id || record.some((s) => s.words > 0))
     .map((record) => {
@@ -137,5 +144,60 @@ export function searchRecords(html: string, url: string, {minWords = MIN_RECORD_
         url: id ? `${url}#${id}` : url,
         html: `<!doctype html><html lang="en"><body><article>${meta}${opening}${content}</article></body></html>`,
       };
+    });
+}
+
+/**
+ * How much a glossary entry's words weigh: its term as much as a section's heading, its
+ * definition little, so that an entry comes up for its own term and not for every word of its
+ * definition (a chapter teaches those).
+ */
+export const GLOSSARY_TERM_WEIGHT = 6;
+export const GLOSSARY_DEFINITION_WEIGHT = 0.25;
+
+/**
+ * Every name a glossary entry goes by, as a search would write it: its term, the forms prose
+ * writes it in, and the code that is its very name (`asyncio.gather` for gather, not
+ * `asyncio.create_task` for task: a search for an API that only relates to a term should open
+ * the section about that API).
+ */
+export function glossaryNames(id: string): string[] {
+  const term = GLOSSARY.find((t) => t.id === id);
+  if (!term) return [];
+  const bare = (name: string) => termKey(name).replace(/[\s_-]/g, '');
+  const named = (term.code ?? []).filter((code) => bare(code.split('.').at(-1)!) === bare(term.term.split('.').at(-1)!));
+  return [...new Set([term.term, ...(term.forms ?? []), ...named].map(termKey))];
+}
+
+/**
+ * The records of the glossary page: one per entry, at its anchor ("/glossary#event-loop"),
+ * holding the term and its definition (not the links under it), filtered by the glossary's page
+ * key and by every name of the term (`term`), so that a search for a term can find its entry
+ * and list it first (src/search/results.ts).
+ */
+export function glossaryRecords(html: string, url: string): SearchRecord[] {
+  const $ = load(html);
+  const title = $('article h1').first().text().trim() || 'Glossary';
+  return $('article [data-glossary-entry]')
+    .toArray()
+    .flatMap((entry) => {
+      const heading = $(entry).find('h2[id]').first();
+      const id = heading.attr('id');
+      const term = heading.clone().find('.hash-link').remove().end().text().trim();
+      const definition = $(entry).find('[data-glossary-definition]').first().html() ?? '';
+      if (!id || !term) return [];
+      const meta =
+        `<span data-pagefind-meta="title" data-pagefind-ignore>${escapeHtml(title)}</span>` +
+        `<span data-pagefind-filter="${PAGE_FILTER}" data-pagefind-ignore>${escapeHtml(GLOSSARY_PAGE_KEY)}</span>` +
+        glossaryNames(id).map((name) => `<span data-pagefind-filter="${TERM_FILTER}" data-pagefind-ignore>${escapeHtml(name)}</span>`).join('');
+      return [
+        {
+          url: `${url}#${id}`,
+          html:
+            `<!doctype html><html lang="en"><body><article>${meta}` +
+            `<h2 id="${escapeHtml(id)}" data-pagefind-weight="${GLOSSARY_TERM_WEIGHT}">${escapeHtml(term)}</h2>` +
+            `<p data-pagefind-weight="${GLOSSARY_DEFINITION_WEIGHT}">${definition}</p></article></body></html>`,
+        },
+      ];
     });
 }

@@ -45,6 +45,28 @@ export type Searcher = (query: string, options?: {filters?: Record<string, strin
 /** The name of the filter that holds each record's page key. */
 export const PAGE_FILTER = 'page';
 
+/**
+ * The glossary (/glossary) is one page of records, one per entry, with this page key; each entry
+ * is also filtered by every name of its term (`term`: "event loop", "asyncio.gather"), written
+ * as termKey writes a query. A search for a term lists its entry first (topPages).
+ */
+export const GLOSSARY_PAGE_KEY = 'glossary';
+export const TERM_FILTER = 'term';
+
+/** A term or a query as the glossary's `term` filter holds it: lower case, one space between words, no "()" at the end. */
+export const termKey = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/\(\)$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The names a query may be a term by: itself, and without a plural ending ("background tasks"). */
+export function termKeysOf(query: string): string[] {
+  const key = termKey(query);
+  return [...new Set([key, key.replace(/es$/, ''), key.replace(/s$/, '')])].filter(Boolean);
+}
+
 /** A page that matched, shown by its best section. */
 export interface SearchHit {
   /** The page and the section's anchor ("/chapters/x#names"), or just the page for its opening. */
@@ -121,32 +143,58 @@ export function matchingPages(search: PagefindSearch): string[] {
     .map(([key]) => key);
 }
 
-/** What searching within pages has taught: the page key of each result, and the pages searched. */
+/**
+ * What searching within pages has taught: the page key of each result, the pages searched, and
+ * the glossary entry of the term searched for (null when it is none; undefined until looked up).
+ */
 export interface PagesLearnt {
   keyOf: Map<string, string>;
   searched: Set<string>;
+  entry?: PagefindResult | null;
 }
 
 export const nothingLearnt = (): PagesLearnt => ({keyOf: new Map(), searched: new Set()});
 
 /**
+ * The glossary entry whose term the query names, if it matched: the `term` filter's counts say
+ * whether one did without fetching anything, and a search within that term finds its record.
+ */
+async function glossaryEntry(search: Searcher, query: string, found: PagefindSearch): Promise<PagefindResult | null> {
+  const counts = found.filters?.[TERM_FILTER] ?? {};
+  const term = termKeysOf(query).find((key) => (counts[key] ?? 0) > 0);
+  if (term === undefined) return null;
+  return (await search(query, {filters: {[TERM_FILTER]: term}}))?.results[0] ?? null;
+}
+
+/** The glossary entry first, then the other pages (the glossary not again). */
+function entryFirst(pages: RankedPage[], entry: PagefindResult | null | undefined): RankedPage[] {
+  return entry ? [{key: GLOSSARY_PAGE_KEY, best: entry}, ...pages.filter((p) => p.key !== GLOSSARY_PAGE_KEY)] : pages;
+}
+
+/**
  * The first `want` pages of a search, in the order of their best section: learns the page of
  * the leading results by searching again within one page at a time (pages with most matches
- * first), until the leading results span `want` pages or every page is known. `learnt` carries
- * what was learnt to a later call (for more pages). Without page keys in the index, every
- * result is its own page.
+ * first), until the leading results span `want` pages or every page is known. A query that names
+ * a glossary term lists that term's entry first (the glossary page, opened at the entry).
+ * `learnt` carries what was learnt to a later call (for more pages). Without page keys in the
+ * index, every result is its own page.
  */
 export async function topPages(search: Searcher, query: string, found: PagefindSearch, want: number, learnt = nothingLearnt()): Promise<RankedPage[]> {
   const keys = matchingPages(found);
   if (keys.length === 0) return found.results.slice(0, want).map((best) => ({key: best.id, best}));
+  if (learnt.entry === undefined) {
+    learnt.entry = await glossaryEntry(search, query, found);
+    if (learnt.entry) learnt.keyOf.set(learnt.entry.id, GLOSSARY_PAGE_KEY);
+  }
+  const listing = () => entryFirst(leadingPages(found.results, learnt.keyOf), learnt.entry);
   for (const key of keys) {
-    if (leadingPages(found.results, learnt.keyOf).length >= want) break;
+    if (listing().length >= want) break;
     if (learnt.searched.has(key)) continue;
     learnt.searched.add(key);
     const inPage = await search(query, {filters: {[PAGE_FILTER]: key}});
     for (const result of inPage?.results ?? []) learnt.keyOf.set(result.id, key);
   }
-  return leadingPages(found.results, learnt.keyOf).slice(0, want);
+  return listing().slice(0, want);
 }
 
 /** An excerpt as text runs, each marked or not (Pagefind marks matches with <mark>). */

@@ -1,6 +1,7 @@
 /**
  * The public addresses of a build: every page in its sitemap and every section anchor of every
- * chapter and journal post ("/chapters/why-asyncio#what-asyncio-is-for"), relative to the base
+ * chapter and journal post ("/chapters/why-asyncio#what-asyncio-is-for") and every glossary
+ * entry ("/glossary#event-loop"), relative to the base
  * path. Readers paste these into discussions, so once published each must keep working: still
  * there, or redirected (@docusaurus/plugin-client-redirects) to where the content went.
  * Node only.
@@ -21,8 +22,9 @@ export function publicUrls(buildDir: string, basePath: string): string[] {
     const file = resolveFile(buildDir, page);
     if (!file) continue;
     const html = fs.readFileSync(file, 'utf8');
-    // Sections of pages that are read (chapters, posts), not of lists such as tags.
-    if (!/<html[^>]*class="[^"]*\b(docs-doc-page|blog-post-page)\b/.test(html)) continue;
+    // Sections of pages that are read (chapters, posts) and the glossary's entries, not of lists
+    // such as tags.
+    if (!/<html[^>]*class="[^"]*\b(docs-doc-page|blog-post-page|glossary-page)\b/.test(html)) continue;
     for (const id of headingIds(html)) urls.push(`${page}#${id}`);
   }
   return urls.sort();
