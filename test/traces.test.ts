@@ -409,7 +409,7 @@ describe('a real snippet, end to end', () => {
     expect(check.differences.at(-1), differenceMessage(GREEDY, check.differences)).toEqual([]);
   });
 
-  it('npm run traces:update writes its trace in a scratch site, keeps it when it matches, and refuses orphans', {timeout: 90_000}, async () => {
+  it('npm run traces:update writes its trace in a scratch site, keeps it when it matches, and refuses orphans', async () => {
     if (typeof interpreter === 'string') expect.fail(interpreter);
     scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'traces-site-'));
     fs.mkdirSync(path.join(scratch, 'docs'));
