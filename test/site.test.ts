@@ -263,23 +263,6 @@ describe('the landing page', () => {
     expect(timelines.find('svg rect').length).toBeGreaterThan(0);
     expect($('[data-promise]').text()).toMatch(/tests run on CPython 3\.10 to 3\.13.*what it printed/);
   });
-
-  it('stays light: none of the JavaScript it loads holds Pyodide or the editor, and it loads no more than a chapter', () => {
-    const scriptsOf = (route: string) => {
-      const $ = load(pageOf(route));
-      return [...$('script[src]').map((_, el) => $(el).attr('src')).get(), ...$('link[rel="preload"][as="script"]').map((_, el) => $(el).attr('href')).get()]
-        .map((src) => resolveFile(build, '/' + src.slice(BASE.length)))
-        .filter((file): file is string => Boolean(file));
-    };
-    const bytes = (files: string[]) => files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
-    const homeScripts = scriptsOf('/');
-    for (const file of homeScripts) {
-      const code = fs.readFileSync(file, 'utf8');
-      expect(code, path.basename(file)).not.toMatch(/loadPyodide|pyodide\.asm|@codemirror|EditorView/);
-    }
-    const chapter = chapterPages(SITE).find((c) => /^docs\/01-/.test(c.file))!.route;
-    expect(bytes(homeScripts)).toBeLessThanOrEqual(bytes(scriptsOf(chapter)));
-  });
 });
 
 describe('published addresses (test/published-urls.txt)', () => {

@@ -36,7 +36,7 @@ export default function Home(): ReactNode {
           <p className={styles.promise} data-promise="">
             Every snippet is a program the tests run on CPython 3.10 to 3.13, and every output under it is what it printed.
           </p>
-          <Link className="button button--primary button--lg" to="/chapters/why-asyncio">
+          <Link className={`button button--primary button--lg ${styles.start}`} to="/chapters/why-asyncio">
             Start with chapter 1: why asyncio
           </Link>
         </div>
