@@ -3,10 +3,12 @@ import type {Config} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import courseMap from './src/plugins/courseMap';
 import glossary from './src/plugins/glossary';
 import pagefind from './src/plugins/pagefind';
 import pyodideAssets from './src/plugins/pyodideAssets';
 import snippetSources from './src/plugins/snippetSources';
+import socialCards from './src/plugins/socialCards';
 import remarkDiagrams from './src/remark/diagrams';
 import remarkGlossaryLinks from './src/remark/glossaryLinks';
 import remarkSnippetInclude from './src/remark/snippetInclude';
@@ -14,6 +16,11 @@ import remarkSnippetInclude from './src/remark/snippetInclude';
 // Where the site is published. GitHub Pages serves a project under /<repo>/, so both can be set.
 const SITE_URL = process.env.SITE_URL ?? 'https://async-python.example.org';
 const BASE_URL = process.env.BASE_URL ?? '/';
+// Where the site's source lives, for each page's "Edit this page" link (REPO_URL/edit/REPO_BRANCH/docs/NN-slug.mdx).
+const REPO_URL = (process.env.REPO_URL ?? 'https://github.com/example/async-python').replace(/\/$/, '');
+const REPO_BRANCH = process.env.REPO_BRANCH ?? 'main';
+const EDIT_URL = `${REPO_URL}/edit/${REPO_BRANCH}/`;
+const BLOG_TITLE = 'Learning journal';
 // Every page, chapter or journal post, gets math, diagrams drawn ahead of time (npm run
 // diagrams:render) and tested snippet includes.
 const remarkPlugins = [
@@ -50,6 +57,10 @@ export default {
     pagefind,
     // The glossary page, /glossary, from src/glossary/terms.ts.
     glossary,
+    // Each chapter's, part's and post's own social card, drawn after the build (src/socialCards/).
+    socialCards({journal: BLOG_TITLE}),
+    // The sidebar and chapter descriptions for the landing page's map of the course.
+    courseMap,
     // Published addresses never break (test/published-urls.txt): when a page moves, add
     // {from: '/chapters/old-slug', to: '/chapters/new-slug'} here.
     ['@docusaurus/plugin-client-redirects', {redirects: []}],
@@ -58,13 +69,24 @@ export default {
     [
       'classic',
       {
-        // Chapters also link the first use of each glossary term to its entry (not the journal).
-        docs: {routeBasePath: 'chapters', sidebarPath: './sidebars.ts', remarkPlugins: [...remarkPlugins, remarkGlossaryLinks], rehypePlugins},
+        // "Edit this page" and the date of the page's last commit (git log: deploy.yml checks out the
+        // whole history for it). Chapters also link the first use of each glossary term to its entry
+        // (not the journal).
+        docs: {
+          routeBasePath: 'chapters',
+          sidebarPath: './sidebars.ts',
+          editUrl: EDIT_URL,
+          showLastUpdateTime: true,
+          remarkPlugins: [...remarkPlugins, remarkGlossaryLinks],
+          rehypePlugins,
+        },
         blog: {
           routeBasePath: 'blog',
-          blogTitle: 'Learning journal',
+          blogTitle: BLOG_TITLE,
           blogDescription: 'Notes from learning asyncio the hard way, every snippet tested.',
           showReadingTime: true,
+          editUrl: EDIT_URL,
+          showLastUpdateTime: true,
           onInlineAuthors: 'ignore',
           remarkPlugins,
           rehypePlugins,

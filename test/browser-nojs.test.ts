@@ -82,7 +82,8 @@ describe('every page with JavaScript disabled', () => {
         if (t.bars === 0) problems.push(`${nameOf(path)}: timeline of ${t.file} has no bars without JavaScript`);
         if (t.desc.length < 40 || t.caption.length < 40) problems.push(`${nameOf(path)}: timeline of ${t.file} has no text alternative in the HTML`);
       }
-      timelineCount += found.timelines.length;
+      // Counted on the pages that ask for them (the landing page shows one a chapter draws too).
+      if (found.article !== null) timelineCount += found.timelines.length;
       shown.push(...found.snippets.map((s) => ({...s, page: nameOf(path)})));
     });
   });

@@ -1,9 +1,10 @@
 // The production build, as a reader gets it: built under a non-root base path (as on GitHub
 // Pages), every link resolves, nothing comes from another origin, every chapter previews well
 // when its link is pasted, and every address ever published still works.
+import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {load} from 'cheerio';
+import {load, type CheerioAPI} from 'cheerio';
 import {beforeAll, describe, expect, inject, it} from 'vitest';
 import {alphabetical} from '../src/glossary/entries';
 import {GLOSSARY} from '../src/glossary/terms';
@@ -12,6 +13,7 @@ import {cssUrls, htmlFiles, isLoadedResource, isOtherOrigin, references} from '.
 import {chapterPages, frontMatterField} from '../src/site/pages';
 import {PUBLISHED_URLS_FILE, publicUrls, readPublishedUrls, stillServed} from '../src/site/publicUrls';
 import {resolveFile} from '../src/site/serve';
+import sidebars from '../sidebars';
 import {BASE, SITE, SITE_URL, builtSite} from './support/build';
 
 // Built once for the whole run by test/support/globalBuild.ts.
@@ -29,6 +31,45 @@ function pageOf(route: string): string {
   if (!file) throw new Error(`no built page for ${route}`);
   return fs.readFileSync(file, 'utf8');
 }
+
+/** A meta tag's content, by property or name. */
+const metaOf = ($: CheerioAPI, key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).attr('content') ?? '';
+
+/** The built file an absolute URL of the site points at, or undefined. */
+function servedFile(url: string): string | undefined {
+  const prefix = `${SITE_URL}${BASE}`;
+  return url.startsWith(prefix) ? resolveFile(build, '/' + url.slice(prefix.length)) : undefined;
+}
+
+/** Width and height of a PNG file, or undefined if it is not one. */
+function pngSize(file: string): {width: number; height: number} | undefined {
+  const bytes = fs.readFileSync(file);
+  if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return undefined;
+  return {width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20)};
+}
+
+/** The chapters in sidebar order (sidebars.ts), as doc ids: "why-asyncio". */
+function sidebarDocIds(): string[] {
+  const ids: string[] = [];
+  const walk = (items: unknown[]) => {
+    for (const item of items) {
+      if (typeof item === 'string') ids.push(item);
+      else if (item && typeof item === 'object' && 'items' in item) walk((item as {items: unknown[]}).items);
+    }
+  };
+  walk(sidebars.chapters as unknown[]);
+  return ids;
+}
+
+/** The built journal posts: their files and routes ("/blog/2026/11/22/x"). */
+function builtPosts(): {file: string; route: string}[] {
+  return htmlFiles(build)
+    .filter((file) => /<html[^>]*class="[^"]*\bblog-post-page\b/.test(fs.readFileSync(file, 'utf8')))
+    .map((file) => ({file, route: urlOf(file).slice(BASE.length - 1)}));
+}
+
+/** A doc id from its file: "docs/07-async-and-await.mdx" -> "async-and-await". */
+const docIdOf = (file: string) => path.basename(file).replace(/^\d+-/, '').replace(/\.mdx?$/, '');
 
 describe('the built site', () => {
   it('has every internal link and asset inside the base path, resolving to a file and an anchor', () => {
@@ -157,6 +198,124 @@ describe('the glossary', () => {
     expect(GLOSSARY.filter((t) => !linked.has(t.id)).map((t) => t.id)).toEqual([]);
     const posts = htmlFiles(path.join(build, 'blog')).filter((file) => load(fs.readFileSync(file, 'utf8'))('article a[data-glossary]').length > 0);
     expect(posts).toEqual([]);
+  });
+});
+
+describe('links that are easy to share', () => {
+  it('gives every chapter, part page and journal post its own social card: a PNG of 1200x630 the site serves, different for each', () => {
+    const problems: string[] = [];
+    const cards = new Map<string, string>();
+    const parts = ['/chapters/foundations', '/chapters/part-1', '/chapters/part-2'];
+    const posts = builtPosts().map((post) => post.route);
+    expect(posts.length).toBeGreaterThan(0);
+    for (const route of [...chapterPages(SITE).map((c) => c.route), ...parts, ...posts]) {
+      const $ = load(pageOf(route));
+      const image = metaOf($, 'og:image');
+      if (metaOf($, 'twitter:image') !== image) problems.push(`${route}: twitter:image "${metaOf($, 'twitter:image')}" is not its og:image "${image}"`);
+      if ($('meta[property="og:image"]').length !== 1) problems.push(`${route}: ${$('meta[property="og:image"]').length} og:image tags`);
+      const file = servedFile(image);
+      if (!file) {
+        problems.push(`${route}: og:image "${image}" is not a file the site serves`);
+        continue;
+      }
+      const size = pngSize(file);
+      if (size?.width !== 1200 || size.height !== 630) problems.push(`${route}: its card is ${size ? `${size.width}x${size.height}` : 'not a PNG'}, not 1200x630`);
+      const bytes = fs.readFileSync(file).toString('base64');
+      const twin = [...cards].find(([, other]) => other === bytes)?.[0];
+      if (twin) problems.push(`${route}: has the same card as ${twin}`);
+      cards.set(route, bytes);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the site card on the landing page', () => {
+    const $ = load(pageOf('/'));
+    expect(metaOf($, 'og:image')).toBe(`${SITE_URL}${BASE}img/social-card.png`);
+    expect(metaOf($, 'twitter:image')).toBe(`${SITE_URL}${BASE}img/social-card.png`);
+  });
+
+  it('gives every section heading of a chapter a copy-link button beside its "#" link, and keeps its id', () => {
+    const problems: string[] = [];
+    for (const chapter of chapterPages(SITE).filter((c) => c.route !== '/chapters')) {
+      const $ = load(pageOf(chapter.route));
+      $('article :is(h2, h3)').each((_, el) => {
+        const heading = $(el);
+        const id = heading.attr('id');
+        const where = `${chapter.route}: heading "${heading.text()}"`;
+        if (!id) problems.push(`${where} has no id`);
+        else if (heading.children(`a.hash-link[href="#${id}"]`).length !== 1) problems.push(`${where} lost its "#" link`);
+        const button = heading.children('button.copy-link');
+        if (button.length !== 1 || !button.attr('aria-label')) problems.push(`${where} has no labelled copy-link button`);
+      });
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('pages that invite a correction', () => {
+  /** The day of a file's last commit, as git tells it (what Docusaurus shows as "last updated"). */
+  const lastCommitDay = (file: string) =>
+    new Date(execFileSync('git', ['log', '-1', '--format=%cI', '--', file], {cwd: SITE, encoding: 'utf8'}).trim()).toISOString().slice(0, 10);
+
+  /** Where a page's "Edit this page" link leads, and whether it shows the day of its source's last commit. */
+  function correctionProblems(route: string, file: string): string[] {
+    const $ = load(pageOf(route));
+    const problems: string[] = [];
+    const edit = $('a.theme-edit-this-page').attr('href') ?? '';
+    if (!/^https:\/\/\S+\/edit\/[^/]+\//.test(edit) || !edit.endsWith(`/${file}`)) problems.push(`${route}: "Edit this page" links to "${edit}", not to ${file}`);
+    const shown = $('.theme-last-updated time').attr('datetime');
+    const day = shown && !Number.isNaN(Date.parse(shown)) ? new Date(shown).toISOString().slice(0, 10) : undefined;
+    if (day !== lastCommitDay(file)) problems.push(`${route}: shows last updated "${shown}", but ${file} was last committed on ${lastCommitDay(file)}`);
+    return problems;
+  }
+
+  it('shows on every chapter an "Edit this page" link to its own source file, and the date of its last commit', () => {
+    expect(chapterPages(SITE).flatMap((c) => correctionProblems(c.route, c.file))).toEqual([]);
+  });
+
+  it('shows the same on every journal post', () => {
+    const posts = builtPosts();
+    expect(posts.length).toBe(fs.readdirSync(path.join(SITE, 'blog')).filter((f) => /\.mdx?$/.test(f)).length);
+    const problems = posts.flatMap(({file, route}) => {
+      const source = /\/(blog\/[^/]+\.mdx?)$/.exec(load(fs.readFileSync(file, 'utf8'))('a.theme-edit-this-page').attr('href') ?? '')?.[1];
+      return source && fs.existsSync(path.join(SITE, source)) ? correctionProblems(route, source) : [`${route}: its "Edit this page" link names no file in blog/`];
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the landing page', () => {
+  const home = () => load(pageOf('/'));
+
+  it('maps the course: every part and chapter in sidebar order, each with its description, from the sidebar', () => {
+    const $ = home();
+    const byId = new Map(chapterPages(SITE).map((c) => [docIdOf(c.file), c]));
+    const expected = sidebarDocIds()
+      .filter((id) => id !== 'index')
+      .map((id) => byId.get(id)!);
+    const listed = $('main li a')
+      .map((_, a) => $(a).attr('href'))
+      .get()
+      .filter((href) => expected.some((c) => href === `${BASE}${c.route.slice(1)}`));
+    expect(listed).toEqual(expected.map((c) => `${BASE}${c.route.slice(1)}`));
+    const text = $('main').text();
+    for (const chapter of expected) {
+      const description = frontMatterField(fs.readFileSync(path.join(SITE, chapter.file), 'utf8'), 'description')!;
+      expect(text, chapter.route).toContain(description);
+    }
+    for (const category of sidebars.chapters.filter((item) => typeof item === 'object')) {
+      expect($('main h2').text()).toContain((category as {label: string}).label);
+    }
+  });
+
+  it('shows one real timeline, drawn at build time, and the tested-snippet promise in one line', () => {
+    const $ = home();
+    const timelines = $('figure[data-timeline]');
+    expect(timelines.length).toBe(1);
+    const file = timelines.attr('data-timeline')!;
+    expect(fs.existsSync(path.join(SITE, 'snippets', file.replace(/\.py$/, '.trace.json')))).toBe(true);
+    expect(timelines.find('svg rect').length).toBeGreaterThan(0);
+    expect($('[data-promise]').text()).toMatch(/tests run on CPython 3\.10 to 3\.13.*what it printed/);
   });
 });
 
