@@ -18,7 +18,7 @@ import {BASE, SITE, SITE_URL, builtSite} from './support/build';
 
 // Built once for the whole run by test/support/globalBuild.ts.
 const build = inject('siteBuild');
-beforeAll(() => builtSite(build), 180_000);
+beforeAll(() => builtSite(build));
 
 /** The URL path a built file is served at, e.g. "/async-python/chapters/x". */
 function urlOf(file: string): string {
@@ -305,6 +305,26 @@ describe('the landing page', () => {
     }
     for (const category of sidebars.chapters.filter((item) => typeof item === 'object')) {
       expect($('main h2').text()).toContain((category as {label: string}).label);
+    }
+  });
+
+  it('numbers each chapter, here and on the chapter list, as its file does (docs/01-why-asyncio.mdx is chapter 1)', () => {
+    const numberOf = new Map(
+      chapterPages(SITE)
+        .filter((c) => /^docs\/\d+-/.test(c.file))
+        .map((c) => [`${BASE}${c.route.slice(1)}`, Number(/^docs\/(\d+)-/.exec(c.file)![1])]),
+    );
+    for (const route of ['/', '/chapters']) {
+      const $ = load(pageOf(route));
+      const shown = $('main ol')
+        .toArray()
+        .flatMap((ol) => {
+          const first = Number($(ol).attr('start') ?? 1);
+          return $(ol).children('li').toArray().map((li, i) => [$(li).find('a').first().attr('href'), first + i] as const);
+        })
+        .filter(([href]) => href !== undefined && numberOf.has(href));
+      expect(shown.length, `${route} lists the chapters`).toBe(numberOf.size);
+      expect(shown.filter(([href, n]) => numberOf.get(href!) !== n), `${route}: chapters numbered otherwise than their files`).toEqual([]);
     }
   });
 

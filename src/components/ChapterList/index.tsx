@@ -1,6 +1,8 @@
 /**
  * Every chapter in sidebar order, grouped by part, each with its one-line description. Rendered at
  * build time from the sidebar, so a new chapter appears here as soon as sidebars.ts lists it.
+ * Chapters are numbered as the pages number them, from 0 ("How this site works") on through every
+ * part, not from 1 in each part.
  * Only usable on a docs page that is in the sidebar.
  */
 import Link from '@docusaurus/Link';
@@ -24,20 +26,22 @@ const slugOf = (label: string) => label.toLowerCase().replace(/[^a-z0-9]+/g, '-'
 
 export default function ChapterList(): ReactNode {
   const sidebar = useDocsSidebar();
-  const parts = (sidebar?.items ?? []).filter((item): item is Extract<PropSidebarItem, {type: 'category'}> => item.type === 'category');
+  const parts = (sidebar?.items ?? [])
+    .filter((item): item is Extract<PropSidebarItem, {type: 'category'}> => item.type === 'category')
+    .map((part) => ({label: part.label, chapters: part.items.filter((item): item is PropSidebarItemLink => item.type === 'link' && Boolean(item.docId))}));
+  // The number of each part's first chapter: the chapters before it, counted from 0.
+  const firsts = parts.map((_, i) => parts.slice(0, i).reduce((n, part) => n + part.chapters.length, 0));
   return (
     <>
-      {parts.map((part) => (
+      {parts.map((part, i) => (
         <section key={part.label}>
           <Heading as="h2" id={slugOf(part.label)}>
             {part.label}
           </Heading>
-          <ol className={styles.chapters}>
-            {part.items
-              .filter((item): item is PropSidebarItemLink => item.type === 'link' && Boolean(item.docId))
-              .map((item) => (
-                <Chapter key={item.href} item={item} />
-              ))}
+          <ol className={styles.chapters} start={firsts[i]}>
+            {part.chapters.map((item) => (
+              <Chapter key={item.href} item={item} />
+            ))}
           </ol>
         </section>
       ))}
