@@ -10,7 +10,7 @@ async def fetch(name: str, seconds: float) -> tuple[str, str]:
 
 
 async def main() -> None:
-    downloads = [fetch("slow", 0.5), fetch("fast", 0.1), fetch("medium", 0.3)]
+    downloads = [fetch("slow", 1.0), fetch("fast", 0.2), fetch("medium", 0.6)]
     # as_completed starts all three, then hands out awaitables that give
     # the results in the order the downloads finish.
     for next_done in asyncio.as_completed(downloads):
