@@ -3,6 +3,7 @@
 // readers; where the browser cannot copy, the address bar gets the section's address instead.
 import type {BrowserContext, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {weighPage, type PageWeight} from '../src/site/pageWeight';
 import {useBuiltSite} from './support/builtSite';
 
 const site = useBuiltSite();
@@ -96,40 +97,21 @@ describe('where the browser cannot copy', () => {
   });
 });
 
-/** Strings only Pyodide's loader and CodeMirror's code hold. */
-const HEAVY_MARKERS = {pyodide: 'loadPyodide', codemirror: 'cm-scroller'};
-
-/** The JavaScript a page fetches once opened and scrolled to its end: bytes, and the heavy code among it. */
-async function scriptsOf(url: string): Promise<{bytes: number; heavy: string[]}> {
-  // A context of its own: nothing in the browser's cache yet.
+/** The JavaScript a page fetches once opened (in a context of its own, nothing cached) and scrolled to its end. */
+async function scriptsOf(url: string): Promise<PageWeight> {
   const context = await site.newContext();
-  const page = await context.newPage();
-  let bytes = 0;
-  const heavy: string[] = [];
-  const reading: Promise<void>[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    reading.push(
-      response.body().then((body) => {
-        bytes += body.length;
-        const text = body.toString('utf8');
-        for (const [name, marker] of Object.entries(HEAVY_MARKERS)) if (text.includes(marker)) heavy.push(`${name} in ${response.url().split('/').pop()}`);
-      }),
-    );
-  });
-  await page.goto(url, {waitUntil: 'networkidle'});
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForLoadState('networkidle');
-  await Promise.all(reading);
-  await context.close();
-  return {bytes, heavy};
+  try {
+    return await weighPage(await context.newPage(), url);
+  } finally {
+    await context.close();
+  }
 }
 
 describe('the landing page', () => {
   it('stays light: it fetches neither Pyodide nor the editor, and no more JavaScript than chapter 1', async () => {
     const home = await scriptsOf(site.urlOf(''));
     const chapter = await scriptsOf(site.urlOf(CHAPTER));
-    expect(home.heavy).toEqual([]);
+    expect(home.runCode).toEqual([]);
     expect(home.bytes).toBeGreaterThan(0);
     expect(home.bytes).toBeLessThanOrEqual(chapter.bytes);
   });

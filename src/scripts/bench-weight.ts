@@ -16,50 +16,19 @@ import type {Browser} from 'playwright-core';
 import {launchChromium} from '../site/browser';
 import {SITE, buildSiteInto} from '../site/build';
 import {benchChapters, chapterPages} from '../site/pages';
-import {loadAllDiagrams} from '../site/readerChecks';
+import {weighPage, type PageWeight} from '../site/pageWeight';
 import {serveBuild} from '../site/serve';
 
 const TARGET = 1.1;
-/** Strings only mermaid's own code holds (a page's text may well say "mermaid"). */
-const MERMAID_MARKERS = ['mermaidAPI', 'securityLevel'];
-/** What only the code behind Run and Edit holds: CodeMirror's view class. */
-const EDITOR_MARKERS = ['EditorView'];
-
-interface Weight {
+interface Weight extends PageWeight {
   route: string;
-  bytes: number;
-  mermaid: string[];
-  /** Files of Run (Pyodide, the worker, the editor) fetched though nothing was pressed. */
-  runCode: string[];
 }
 
 async function weigh(browser: Browser, url: string, route: string): Promise<Weight> {
   const page = await browser.newPage();
-  let bytes = 0;
-  const mermaid: string[] = [];
-  const runCode: string[] = [];
-  const reading: Promise<void>[] = [];
-  page.on('request', (request) => {
-    if (new URL(request.url()).pathname.includes('/pyodide/')) runCode.push(request.url().split('/').pop()!);
-  });
-  page.on('response', (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    reading.push(
-      response.body().then((body) => {
-        bytes += body.length;
-        const text = body.toString('utf8');
-        if (MERMAID_MARKERS.some((m) => text.includes(m))) mermaid.push(response.url().split('/').pop()!);
-        if (EDITOR_MARKERS.some((m) => text.includes(m))) runCode.push(response.url().split('/').pop()!);
-      }),
-    );
-  });
-  await page.goto(url, {waitUntil: 'networkidle'});
-  await loadAllDiagrams(page);
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForLoadState('networkidle');
-  await Promise.all(reading);
+  const weight = await weighPage(page, url);
   await page.close();
-  return {route, bytes, mermaid, runCode};
+  return {route, ...weight};
 }
 
 async function main(): Promise<void> {
