@@ -11,11 +11,12 @@ describe('meta.json', () => {
   });
 
   it('reads every key', () => {
-    expect(parse('{"a.py": {"minPython": "3.11", "exit": 2, "needs": ["aiohttp"], "timeout": 20}}').get('a.py')).toEqual({
+    expect(parse('{"a.py": {"minPython": "3.11", "exit": 2, "needs": ["aiohttp"], "timeout": 20, "fresh": true}}').get('a.py')).toEqual({
       minPython: '3.11',
       exit: 2,
       needs: ['aiohttp'],
       timeout: 20,
+      fresh: true,
     });
   });
 
@@ -25,12 +26,13 @@ describe('meta.json', () => {
 
   it('names an unknown key, with the known ones', () => {
     expect(() => parse('{"a.py": {"exitCode": 1}}')).toThrow(
-      'snippets/01-x/meta.json: "a.py": unknown key "exitCode" (known: minPython, exit, needs, timeout)',
+      'snippets/01-x/meta.json: "a.py": unknown key "exitCode" (known: minPython, exit, needs, timeout, fresh)',
     );
   });
 
   it('refuses values of the wrong shape', () => {
     expect(() => parse('{"a.py": {"minPython": "3"}}')).toThrow('minPython must look like "3.11"');
+    expect(() => parse('{"a.py": {"fresh": "yes"}}')).toThrow('fresh must be true or false');
     expect(() => parse('{"a.py": {"minPython": "3.9"}}')).toThrow('minPython 3.9 is older than the site\'s range (3.10)');
     expect(() => parse('{"a.py": {"exit": "1"}}')).toThrow('exit must be a whole number from 0 to 255');
     expect(() => parse('{"a.py": {"needs": "aiohttp"}}')).toThrow('needs must be a list of module names');

@@ -3,7 +3,8 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadSnippets} from '../src/snippets/catalog';
 import {interpretersFor, runOn} from '../src/snippets/matrix';
-import {discoverInterpreters} from '../src/snippets/python';
+import {discoverInterpreters, runSnippet, runSnippetWarm, WARM_RUNS} from '../src/snippets/python';
+import {normaliseOutput} from '../src/snippets/outputs';
 import {checkRun} from '../src/snippets/verify';
 
 const site = path.join(__dirname, 'fixtures/runs');
@@ -44,8 +45,49 @@ describe('running a snippet', () => {
   });
 });
 
+// Checks fork each run from a warm interpreter (src/snippets/warm_python.py); expected outputs come
+// from runs started afresh. The two must not differ in anything a snippet can print or end with.
+describe('a run forked from a warm interpreter', () => {
+  const cases: [string, {exitCode: number | null; signal: string | null}][] = [
+    ['streams.py', {exitCode: 0, signal: null}],
+    ['fails.py', {exitCode: 1, signal: null}],
+    ['chained_failure.py', {exitCode: 1, signal: null}],
+    ['exits_with_status.py', {exitCode: 3, signal: null}],
+    ['interrupted.py', {exitCode: null, signal: 'SIGINT'}],
+    ['who_am_i.py', {exitCode: 0, signal: null}],
+    ['pool_in_spawned_processes.py', {exitCode: 0, signal: null}],
+  ];
+
+  it('is what the checks use unless SNIPPET_WARM=0', () => {
+    expect(WARM_RUNS).toBe(process.env.SNIPPET_WARM !== '0');
+  });
+
+  it.each(cases)('prints and ends exactly as a fresh `python3 %s`', async (name, ending) => {
+    const snippet = need(snippets.get(name), `fixture ${name} missing`);
+    const fresh = await runSnippet(interpreter(), site, snippet.absPath, 20);
+    const warm = await runSnippetWarm(interpreter(), site, snippet.absPath, 20);
+    // The fixture ends as it means to, so the comparison compares something.
+    expect({exitCode: fresh.exitCode, signal: fresh.signal ?? null}).toEqual(ending);
+    expect(fresh.output).not.toBe('');
+    // Compared as the checks compare (memory addresses and paths normalised).
+    const seen = (run: typeof fresh) => ({
+      output: normaliseOutput(run.output, {repoRoot: site, libraryDirs: interpreter().libraryDirs}),
+      exitCode: run.exitCode,
+      signal: run.signal ?? null,
+    });
+    expect(seen(warm)).toEqual(seen(fresh));
+  });
+
+  it('is stopped at its time limit like a fresh run', async () => {
+    const warm = await runSnippetWarm(interpreter(), site, snippets.get('too_slow.py')!.absPath, 1);
+    expect(warm.timedOut).toBe(true);
+    expect(warm.signal).toBe('SIGKILL');
+    expect(warm.output).toBe('starting\n');
+  });
+});
+
 describe('checking a run against its expected output', () => {
-  const meta = {minPython: '3.10', exit: 0, needs: [], timeout: 10};
+  const meta = {minPython: '3.10', exit: 0, needs: [], timeout: 10, fresh: false};
   const result = {output: '', exitCode: 0, timedOut: false, seconds: 1};
   const expected = {file: 'snippets/01-x/a.output.txt', text: 'one\ntwo\nthree\n'};
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type {Snippet} from './catalog';
 import {normaliseOutput, outputFor} from './outputs';
 import type {RunPool, Track} from './pool';
-import {INSTALL_HINTS, describeInterpreter, runSnippet, type Interpreter, type RunResult} from './python';
+import {INSTALL_HINTS, WARM_RUNS, describeInterpreter, runSnippet, runSnippetWarm, type Interpreter, type RunResult} from './python';
 import {checkRun} from './verify';
 import {compareVersions} from './versions';
 
@@ -53,8 +53,15 @@ export interface Run {
   output: string;
 }
 
-export async function runOn(snippet: Snippet, interpreter: Interpreter, siteDir: string, track?: Track): Promise<Run> {
-  const result = await runSnippet(interpreter, siteDir, snippet.absPath, snippet.meta.timeout, track);
+/**
+ * Runs a snippet once. Cold (the default) starts Python afresh, as a reader's `python3 file.py`
+ * does: expected outputs are written from cold runs. `warm` forks it from a warm interpreter
+ * (runSnippetWarm), which prints the same for less CPU; the checks use it, except for snippets
+ * whose meta says `fresh`.
+ */
+export async function runOn(snippet: Snippet, interpreter: Interpreter, siteDir: string, track?: Track, warm = false): Promise<Run> {
+  const run = warm && !snippet.meta.fresh ? runSnippetWarm : runSnippet;
+  const result = await run(interpreter, siteDir, snippet.absPath, snippet.meta.timeout, track);
   return {result, output: normaliseOutput(result.output, {repoRoot: siteDir, libraryDirs: interpreter.libraryDirs})};
 }
 
@@ -76,16 +83,19 @@ export async function checkSnippet(snippet: Snippet, interpreter: Interpreter, s
   const what = `snippets/${snippet.id} on ${describeInterpreter(interpreter)}`;
   const expected = expectedFor(snippet, interpreter);
   const check = (run: Run) => checkRun({what, meta: snippet.meta, result: run.result, output: run.output, expected});
-  const beside = await pool.shared((track) => runOn(snippet, interpreter, siteDir, track));
+  const beside = await pool.shared((track) => runOn(snippet, interpreter, siteDir, track, true));
   const besideProblem = check(beside);
   if (!besideProblem) return {};
-  const alone = await pool.alone((track) => runOn(snippet, interpreter, siteDir, track));
+  const alone = await pool.alone((track) => runOn(snippet, interpreter, siteDir, track, true));
   const aloneProblem = check(alone);
   if (!aloneProblem) {
     return {warning: `${what} printed its expected output only when run alone; beside other runs:\n${besideProblem}`};
   }
   const same = alone.output === beside.output ? ' (the same output both times)' : '';
-  return {problem: `${aloneProblem}\n\nRun first beside other runs, then again alone; both went wrong${same}. Beside other runs:\n${besideProblem}`};
+  const warm = WARM_RUNS && !snippet.meta.fresh
+    ? `\n\nBoth runs were forked from a warm interpreter (runSnippetWarm). If \`SNIPPET_WARM=0 npm run snippets:test -- ${path.posix.dirname(snippet.id)}\` passes, the snippet prints something a warm run changes, such as the interpreter's whole call stack: give it {"fresh": true} in its meta.json.`
+    : '';
+  return {problem: `${aloneProblem}\n\nRun first beside other runs, then again alone; both went wrong${same}. Beside other runs:\n${besideProblem}${warm}`};
 }
 
 /** The expected output a run on `interpreter` is compared with. Throws if there is none yet. */

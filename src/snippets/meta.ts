@@ -6,7 +6,8 @@
  *   {
  *     "fetch_with_aiohttp.py": {"needs": ["aiohttp"], "timeout": 20},
  *     "starving_broken.py": {"exit": 1},
- *     "runner_context.py": {"minPython": "3.11"}
+ *     "runner_context.py": {"minPython": "3.11"},
+ *     "debug_mode_stacks.py": {"fresh": true}
  *   }
  */
 import {SnippetError} from './region';
@@ -21,6 +22,12 @@ export interface SnippetMeta {
   needs: string[];
   /** Seconds a run may take before the test fails it. */
   timeout: number;
+  /**
+   * Test it in a newly started interpreter, never a warm one (runSnippetWarm): for a snippet that
+   * prints the interpreter's whole call stack (asyncio debug mode's "created at" stacks), where a
+   * warm run's own frames would show.
+   */
+  fresh: boolean;
 }
 
 export const DEFAULT_META: SnippetMeta = {
@@ -28,6 +35,7 @@ export const DEFAULT_META: SnippetMeta = {
   exit: 0,
   needs: [],
   timeout: 10,
+  fresh: false,
 };
 
 export const META_FILE = 'meta.json';
@@ -61,6 +69,7 @@ function checkEntry(where: string, entry: unknown): SnippetMeta {
   if (typeof meta.timeout !== 'number' || !(meta.timeout > 0) || meta.timeout > 120) {
     throw new SnippetError(`${where}: timeout must be a number of seconds from 1 to 120`);
   }
+  if (typeof meta.fresh !== 'boolean') throw new SnippetError(`${where}: fresh must be true or false`);
   return meta;
 }
 

@@ -2,7 +2,7 @@
  * Finding the CPython interpreters on this machine and running a snippet under one of them.
  * Node only.
  */
-import {spawn, spawnSync} from 'node:child_process';
+import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -137,6 +137,148 @@ function raisePriority(pid: number | undefined): void {
  */
 export function runSnippet(interpreter: Interpreter, siteDir: string, snippetPath: string, timeoutSeconds: number, onSpawn?: (pid: number) => void): Promise<RunResult> {
   return runPython(interpreter, siteDir, [path.relative(siteDir, snippetPath)], timeoutSeconds, onSpawn);
+}
+
+/** Whether runs may go through a warm interpreter (WarmPython); SNIPPET_WARM=0 starts Python afresh for every run. */
+export const WARM_RUNS = process.env.SNIPPET_WARM !== '0';
+
+/**
+ * Runs a snippet as runSnippet does, but forked from a warm interpreter of the same executable
+ * (src/snippets/warm_python.py) when WARM_RUNS: the same output, exit status and time limit,
+ * without paying for Python's start and asyncio's import on every run. Expected outputs are
+ * written by cold runs (`npm run snippets:update`), so a difference between the two would fail.
+ */
+export function runSnippetWarm(interpreter: Interpreter, siteDir: string, snippetPath: string, timeoutSeconds: number, onSpawn?: (pid: number) => void): Promise<RunResult> {
+  if (!WARM_RUNS) return runSnippet(interpreter, siteDir, snippetPath, timeoutSeconds, onSpawn);
+  return WarmPython.of(interpreter, siteDir).run(path.relative(siteDir, snippetPath), timeoutSeconds, onSpawn);
+}
+
+const WARM_SERVER = path.join(__dirname, 'warm_python.py');
+
+interface WarmJob {
+  outFile: string;
+  tmp: string;
+  started: number;
+  timeoutSeconds: number;
+  timer?: NodeJS.Timeout;
+  timedOut: boolean;
+  pid?: number;
+  onSpawn?: (pid: number) => void;
+  resolve: (result: RunResult) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * One warm interpreter per executable and site folder: a `python3 warm_python.py` that has
+ * imported asyncio and forks a child per run. It runs at PYTHON_NICE (its children inherit it),
+ * and does not keep Node alive once no run is pending.
+ */
+export class WarmPython {
+  private static readonly servers = new Map<string, WarmPython>();
+  private readonly child: ChildProcess;
+  private readonly jobs = new Map<number, WarmJob>();
+  private nextId = 1;
+  private failure: Error | undefined;
+
+  static of(interpreter: Interpreter, siteDir: string): WarmPython {
+    const key = `${interpreter.command}\0${siteDir}`;
+    let server = WarmPython.servers.get(key);
+    if (!server || server.failure) {
+      server = new WarmPython(interpreter, siteDir);
+      WarmPython.servers.set(key, server);
+    }
+    return server;
+  }
+
+  /** Ends every warm interpreter (they end by themselves when Node exits, too). */
+  static closeAll(): void {
+    for (const server of WarmPython.servers.values()) server.child.stdin?.end();
+    WarmPython.servers.clear();
+  }
+
+  private constructor(interpreter: Interpreter, siteDir: string) {
+    this.child = spawn(interpreter.command, [WARM_SERVER], {cwd: siteDir, env: pythonEnvironment(), stdio: ['pipe', 'pipe', 'pipe']});
+    raisePriority(this.child.pid);
+    let stderr = '';
+    this.child.stderr!.on('data', (data: Buffer) => (stderr += data.toString()));
+    let pending = '';
+    this.child.stdout!.on('data', (data: Buffer) => {
+      pending += data.toString();
+      const lines = pending.split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) if (line.trim()) this.answer(JSON.parse(line) as {id: number; pid?: number; code?: number | null; signal?: number | null});
+    });
+    const fail = (why: string) => {
+      this.failure = new Error(`the warm interpreter ${interpreter.command} (${WARM_SERVER}) ${why}${stderr ? `:\n${stderr}` : ''}`);
+      for (const job of this.jobs.values()) {
+        clearTimeout(job.timer);
+        job.reject(this.failure);
+      }
+      this.jobs.clear();
+    };
+    this.child.on('error', (error) => fail(`did not start (${error.message})`));
+    this.child.on('exit', (code, signal) => fail(`ended (${signal ?? `exit ${code}`})`));
+    this.idle();
+  }
+
+  /** Lets Node exit while nothing is pending (the server then sees its stdin close and ends). */
+  private idle(): void {
+    const streams = [this.child.stdin, this.child.stdout, this.child.stderr] as unknown as {unref?: () => void; ref?: () => void}[];
+    if (this.jobs.size === 0) {
+      this.child.unref();
+      for (const s of streams) s?.unref?.();
+    } else {
+      this.child.ref();
+      for (const s of streams) s?.ref?.();
+    }
+  }
+
+  run(script: string, timeoutSeconds: number, onSpawn?: (pid: number) => void): Promise<RunResult> {
+    if (this.failure) return Promise.reject(this.failure);
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'snippet-'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const job: WarmJob = {outFile: path.join(tmp, 'output'), tmp, started: performance.now(), timeoutSeconds, timedOut: false, onSpawn, resolve, reject};
+      this.jobs.set(id, job);
+      this.idle();
+      this.child.stdin!.write(`${JSON.stringify({id, script, out: job.outFile})}\n`);
+    });
+  }
+
+  private answer(message: {id: number; pid?: number; code?: number | null; signal?: number | null}): void {
+    const job = this.jobs.get(message.id);
+    if (!job) return;
+    if (message.pid !== undefined) {
+      job.pid = message.pid;
+      job.onSpawn?.(message.pid);
+      job.timer = setTimeout(() => {
+        job.timedOut = true;
+        try {
+          process.kill(message.pid!, 'SIGKILL');
+        } catch {
+          // It ended meanwhile.
+        }
+      }, job.timeoutSeconds * 1000);
+      return;
+    }
+    clearTimeout(job.timer);
+    this.jobs.delete(message.id);
+    this.idle();
+    let output = '';
+    try {
+      output = fs.readFileSync(job.outFile, 'utf8');
+    } catch {
+      // The child died before it opened its output file: it printed nothing.
+    }
+    fs.rmSync(job.tmp, {recursive: true, force: true});
+    const signal = message.signal ? (signalName(message.signal) ?? null) : null;
+    job.resolve({output, exitCode: message.code ?? null, signal, timedOut: job.timedOut, seconds: (performance.now() - job.started) / 1000});
+  }
+}
+
+/** "SIGKILL" for 9: the name Node gives a signal that ended a process. */
+function signalName(signal: number): NodeJS.Signals | undefined {
+  return (Object.entries(os.constants.signals) as [NodeJS.Signals, number][]).find(([, n]) => n === signal)?.[0];
 }
 
 /** The environment every Python run gets: none of the caller's PYTHON* settings, no colour. */
