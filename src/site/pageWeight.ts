@@ -43,7 +43,7 @@ export async function weighPage(page: Page, url: string): Promise<PageWeight> {
     );
   });
   await page.goto(url, {waitUntil: 'networkidle'});
-  await loadAllDiagrams(page);
+  await loadAllDiagrams(page, {scroll: true});
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForLoadState('networkidle');
   await Promise.all(reading);

@@ -95,24 +95,37 @@ export class ContextWatch {
 }
 
 /**
- * Brings each diagram into view in turn, as a reader scrolling down would (its drawings load only
- * near the window), and waits until the drawing its colour mode shows has loaded or failed. Gives
- * up on a figure after STATE_DEADLINE_MS; diagramProblems reports it.
+ * Loads the drawing each diagram shows in the current colour mode and waits until every one has
+ * loaded or failed (giving up after STATE_DEADLINE_MS; diagramProblems reports it). Drawings load
+ * lazily, near the window: by default the shown ones are asked to load at once, which costs the
+ * browser far less than scrolling to each; with `scroll`, each diagram is brought into view in
+ * turn, as a reader scrolling down would (for weighing what such a reader fetches).
  */
-export async function loadAllDiagrams(page: Page): Promise<void> {
+export async function loadAllDiagrams(page: Page, {scroll = false} = {}): Promise<void> {
+  const shownComplete = (n?: number) => {
+    const figures = [...document.querySelectorAll('figure[data-diagram]')];
+    return (n === undefined ? figures : [figures[n]])
+      .flatMap((figure) => [...figure.querySelectorAll('img')])
+      .filter((img) => getComputedStyle(img).display !== 'none')
+      .every((img) => img.complete);
+  };
+  const settled = (n?: number) =>
+    page.waitForFunction(shownComplete, n, {timeout: STATE_DEADLINE_MS, polling: 50}).then(
+      () => undefined,
+      () => undefined,
+    );
+  if (!scroll) {
+    await page.evaluate(() => {
+      for (const img of document.querySelectorAll<HTMLImageElement>('figure[data-diagram] img')) {
+        if (getComputedStyle(img).display !== 'none') img.loading = 'eager';
+      }
+    });
+    return settled();
+  }
   const count = await page.locator('figure[data-diagram]').count();
   for (let i = 0; i < count; i++) {
     await page.evaluate((n) => document.querySelectorAll('figure[data-diagram]')[n].scrollIntoView({block: 'center'}), i);
-    await page
-      .waitForFunction(
-        (n) =>
-          [...document.querySelectorAll('figure[data-diagram]')[n].querySelectorAll('img')]
-            .filter((img) => getComputedStyle(img).display !== 'none')
-            .every((img) => img.complete),
-        i,
-        {timeout: STATE_DEADLINE_MS},
-      )
-      .catch(() => undefined);
+    await settled(i);
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
