@@ -324,6 +324,11 @@ export async function readerProblems(
     /** More checks, run once the page has loaded and before anything scrolls it. */
     onLoaded?: (page: Page) => Promise<string[]>;
     thenDark?: boolean;
+    /**
+     * Then the window narrows to this size (a phone's) and every diagram is checked again there:
+     * readable, in proportion. The tab gets its former size back afterwards.
+     */
+    thenNarrow?: {width: number; height: number};
     checkedCode?: CheckedCode;
     /** A tab of `context` to load the page in, left open; else a new tab, closed after. */
     tab?: Page;
@@ -347,6 +352,15 @@ export async function readerProblems(
     if (options.thenDark) {
       if (options.mode !== 'light') throw new Error('thenDark switches a page loaded in light mode to dark');
       problems.push(...(await darkModeProblems(page, options.checkedCode?.dark)).map((p) => `after switching to dark mode: ${p}`));
+    }
+    if (options.thenNarrow) {
+      const size = page.viewportSize();
+      await page.setViewportSize(options.thenNarrow);
+      try {
+        problems.push(...(await diagramProblems(page)).map((p) => `at ${options.thenNarrow!.width} px wide: ${p}`));
+      } finally {
+        if (size) await page.setViewportSize(size);
+      }
     }
     // Whatever went wrong while loading, rendering and checking.
     const expected404 = (p: string) => options.expectStatus === 404 && p.includes(`HTTP 404 for ${url}`);
