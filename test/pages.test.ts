@@ -26,17 +26,20 @@ describe('a page with includes that resolve', () => {
     expect(report.mermaid.map((m) => m.where)).toEqual(['docs/good.mdx:9']);
   });
 
-  it('compiles to imports the bundler tracks and a Snippet element with every output', async () => {
+  it('compiles to a Snippet element with every output, and the page\'s files in one chunk the bundler tracks', async () => {
     const value = escapeMarkdownHeadingIds(fs.readFileSync(path.join(site, 'docs/good.mdx'), 'utf8'));
     const file = {path: path.join(site, 'docs/good.mdx'), value};
     const code = String(await compile(file, {remarkPlugins: [remarkMath, [remarkSnippetInclude, {siteDir: site, snippetsDir}]]}));
     expect(code).toContain('import Snippet from \'@site/src/components/Snippet\'');
-    expect(code).toContain('from "@site/snippets/01-demo/greet.py?raw"');
-    expect(code).toContain('from "@site/snippets/01-demo/greet.output.txt?raw"');
-    expect(code).toContain('from "@site/snippets/01-demo/greet.3.12.output.txt?raw"');
-    expect(code).toContain('"Python 3.10–3.11"');
-    expect(code).toContain('"Python 3.12–3.13"');
+    // The files, each once (the region include shows the same file), in one chunk for their folder.
+    expect(code).toContain('await __pageFiles({\n  "01-demo": import.meta.webpackContext("@site/snippets/01-demo?raw", {\n');
+    expect(code).toContain('regExp: /^\\.\\/(?:greet\\.py|greet\\.output\\.txt|greet\\.3\\.12\\.output\\.txt)$/');
+    expect(code).toContain('mode: "lazy-once"');
+    expect(code).toMatch(/label: "Python 3\.10–3\.11",\s*file: "01-demo\/greet\.output\.txt"/);
+    expect(code).toMatch(/label: "Python 3\.12–3\.13",\s*file: "01-demo\/greet\.3\.12\.output\.txt"/);
     expect(code).toContain('region: "inner"');
+    // No text of a snippet is in the page's own code: only in its files' chunk.
+    expect(code).not.toContain(fs.readFileSync(path.join(snippetsDir, '01-demo/greet.output.txt'), 'utf8').trim().split('\n')[0]);
     // The region include says no-output: its element gets an empty list.
     expect(code).toMatch(/region: "inner",\s*outputs: \[\]/);
   });
@@ -155,8 +158,8 @@ describe('an exercise', () => {
     const file = path.join(site, 'exercises/good.mdx');
     const code = String(await compile({path: file, value: fs.readFileSync(file, 'utf8')}, {remarkPlugins: [[remarkSnippetInclude, {siteDir: site, snippetsDir}]]}));
     expect(code).toContain("import Exercise from '@site/src/components/Exercise'");
-    expect(code).toContain('from "@site/snippets/01-demo/exercise_greet_solution.output.txt?raw"');
-    expect(code).toMatch(/solutionFile: "01-demo\/exercise_greet_solution\.py"/);
+    expect(code).toContain('regExp: /^\\.\\/(?:exercise_greet\\.py|exercise_greet_solution\\.py|exercise_greet_solution\\.output\\.txt)$/');
+    expect(code).toMatch(/file: "01-demo\/exercise_greet\.py",\s*solutionFile: "01-demo\/exercise_greet_solution\.py",\s*target: "01-demo\/exercise_greet_solution\.output\.txt"/);
   });
 
   it('names the page and line of an exercise without a solution', () => {

@@ -293,14 +293,17 @@ describe('```timeline fences on a page', () => {
   const compilePage = (rel: string, value = fs.readFileSync(path.join(site, rel), 'utf8')) =>
     compile({path: path.join(site, rel), value: escapeMarkdownHeadingIds(value)}, {remarkPlugins: [[remarkSnippetInclude, {siteDir: site, snippetsDir}]]}).then(String);
 
-  it('become a trace import and a <Timeline> element, with one import of the component', async () => {
+  it('become <Timeline> elements, with one import of the component, their traces and the drawing code among the page\'s files', async () => {
     const code = await compilePage('pages/good.mdx');
-    expect(code.match(/import Timeline from '@site\/src\/components\/Timeline'/g)).toHaveLength(1);
-    expect(code).toContain('import __trace0 from "@site/snippets/01-demo/starved.trace.json"');
-    expect(code).toContain('import __trace1 from "@site/snippets/03-greedy/greedy_task_broken.trace.json"');
-    expect(code).toMatch(/_jsx\(Timeline, \{\s*file: "01-demo\/starved.py",\s*trace: __trace0\s*\}\)/);
-    expect(code).toMatch(/_jsx\(Timeline, \{\s*file: "03-greedy\/greedy_task_broken.py",\s*trace: __trace1\s*\}\)/);
-    expect(code).not.toContain('components/Snippet');
+    expect(code.match(/import Timeline from '@site\/src\/components\/Timeline\/Island'/g)).toHaveLength(1);
+    expect(code).toContain('"01-demo": import.meta.webpackContext("@site/snippets/01-demo?raw", {');
+    expect(code).toContain('regExp: /^\\.\\/(?:starved\\.trace\\.json)$/');
+    expect(code).toContain('"03-greedy": import.meta.webpackContext("@site/snippets/03-greedy?raw", {');
+    expect(code).toContain('regExp: /^\\.\\/(?:greedy_task_broken\\.trace\\.json)$/');
+    expect(code.match(/import\("@site\/src\/components\/Timeline\/Drawing"\)/g)).toHaveLength(1);
+    expect(code).toMatch(/_jsx\(Timeline, \{\s*file: "01-demo\/starved.py"\s*\}\)/);
+    expect(code).toMatch(/_jsx\(Timeline, \{\s*file: "03-greedy\/greedy_task_broken.py"\s*\}\)/);
+    expect(code).not.toContain('import Snippet from');
   });
 
   it('are accepted by the page lint, count as showing the snippet, and are reported', () => {

@@ -13,7 +13,7 @@ import path from 'node:path';
 import {findSnippet, type Snippet} from '../snippets/catalog';
 import {parseInclude} from '../snippets/include';
 import {SnippetError} from '../snippets/region';
-import {esm, expressionAttribute, stringAttribute, type CodeNode, type Node} from './mdxNodes';
+import {stringAttribute, type CodeNode, type Node} from './mdxNodes';
 
 export interface ResolvedExercise {
   exercise: Snippet;
@@ -49,21 +49,12 @@ export function checkExerciseFence(node: CodeNode, file: string, snippetsDir: st
   return {exercise, solution};
 }
 
-/** The imports and the <Exercise> element for one exercise; `n` keeps identifiers apart. */
-export function exerciseNodes({exercise, solution}: ResolvedExercise, n: number): {imports: Node[]; element: Node} {
-  const id = `__exercise${n}`;
-  const target = `@site/snippets/${path.posix.dirname(solution.id)}/${solution.outputs[0].file}`;
-  const imports = [
-    esm(`import ${id} from ${JSON.stringify(`@site/snippets/${exercise.id}?raw`)};`),
-    esm(`import ${id}_solution from ${JSON.stringify(`@site/snippets/${solution.id}?raw`)};`),
-    esm(`import ${id}_target from ${JSON.stringify(`${target}?raw`)};`),
-  ];
-  const attributes = [
-    stringAttribute('file', exercise.id),
-    expressionAttribute('source', id),
-    stringAttribute('solutionFile', solution.id),
-    expressionAttribute('solution', `${id}_solution`),
-    expressionAttribute('target', `${id}_target`),
-  ];
-  return {imports, element: {type: 'mdxJsxFlowElement', name: 'Exercise', attributes, children: []}};
+/**
+ * The <Exercise> element for one exercise, and the files it shows (relative to snippets/; the page
+ * brings them: src/remark/snippetInclude.ts).
+ */
+export function exerciseNodes({exercise, solution}: ResolvedExercise): {files: string[]; element: Node} {
+  const target = `${path.posix.dirname(solution.id)}/${solution.outputs[0].file}`;
+  const attributes = [stringAttribute('file', exercise.id), stringAttribute('solutionFile', solution.id), stringAttribute('target', target)];
+  return {files: [exercise.id, solution.id, target], element: {type: 'mdxJsxFlowElement', name: 'Exercise', attributes, children: []}};
 }

@@ -2,18 +2,23 @@
  * remark plugin: every fenced code block in docs/ and blog/ is a snippet include, a timeline, a
  * mermaid diagram, or math. An include becomes
  *
- *   import __snippet0 from '@site/snippets/04-tour/x.py?raw';       (tracked by the dev server)
- *   import __snippet0_out0 from '@site/snippets/04-tour/x.output.txt?raw';
- *   <Snippet file="04-tour/x.py" source={__snippet0} region="..." outputs={[...]} />
+ *   <Snippet file="04-tour/x.py" region="..." outputs={[{label: "...", file: "04-tour/x.output.txt"}]} />
  *
- * and a timeline (```timeline file=04-tour/x.py, empty) the drawing of a traced run of it:
+ * a timeline (```timeline file=04-tour/x.py, empty) the drawing of a traced run of it:
  *
- *   import __trace0 from '@site/snippets/04-tour/x.trace.json';
- *   <Timeline file="04-tour/x.py" trace={__trace0} />
+ *   <Timeline file="04-tour/x.py" />        (src/components/Timeline/Island.tsx)
  *
  * an exercise (```exercise file=X/name.py solution=X/name_solution.py) the program, its target and
  * its solution (src/remark/exercises.ts). (Diagrams are src/remark/diagrams.ts's, which runs first.)
  * Anything else fails the build with the page and line, before a wrong page can be published.
+ *
+ * The files those show (programs, outputs, traces) are the page's files: the page starts with
+ *
+ *   await __pageFiles({"04-tour": import.meta.webpackContext("@site/snippets/04-tour?raw", {regExp: /^\.\/(?:x\.py|...)$/, ...})})
+ *
+ * one chunk of the bundle per folder (tracked by the dev server), which the browser fetches only
+ * where it draws the page itself: a page opened from a link shows them from its HTML
+ * (src/components/Snippet/files.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +27,7 @@ import {parseInclude, type Include} from '../snippets/include';
 import {outputLabels} from '../snippets/outputs';
 import {SnippetError, extractRegion} from '../snippets/region';
 import {readRunnable, siblingModules} from '../snippets/runnable';
+import {TIMELINE_DRAWING} from '../components/Snippet/files';
 import {checkExerciseFence, exerciseNodes} from './exercises';
 import {esm, expressionAttribute, stringAttribute, type CodeNode, type Node} from './mdxNodes';
 
@@ -142,40 +148,60 @@ export function checkTimelineTrace(snippet: string, where: string, snippetsDir: 
 }
 
 /**
- * Builds the imports and the <Snippet> element for one include; `n` keeps identifiers apart. A
- * snippet that runs in the browser (`runnable`) gets the files beside it that it imports too.
+ * Builds the <Snippet> element for one include, and lists the files it shows (relative to
+ * snippets/). A snippet that runs in the browser (`runnable`) needs the files beside it that it
+ * imports too.
  */
-export function includeNodes(include: ResolvedInclude, n: number, runnable = false, traced = false): {imports: Node[]; element: Node} {
-  const base = `@site/snippets/${path.posix.dirname(include.file)}`;
-  const sourceId = `__snippet${n}`;
-  const imports = [esm(`import ${sourceId} from ${JSON.stringify(`@site/snippets/${include.file}?raw`)};`)];
+export function includeNodes(include: ResolvedInclude, runnable = false, traced = false): {files: string[]; element: Node} {
+  const folder = path.posix.dirname(include.file);
+  const files = [include.file];
   const outputs = include.showOutput ? include.snippet.outputs : [];
   const labels = outputLabels(outputs, include.snippet.meta.minPython);
   const items = outputs.map((o, i) => {
-    imports.push(esm(`import ${sourceId}_out${i} from ${JSON.stringify(`${base}/${o.file}?raw`)};`));
-    return `{label: ${JSON.stringify(labels[i])}, text: ${sourceId}_out${i}}`;
+    files.push(`${folder}/${o.file}`);
+    return `{label: ${JSON.stringify(labels[i])}, file: ${JSON.stringify(`${folder}/${o.file}`)}}`;
   });
-  const attributes = [stringAttribute('file', include.file), expressionAttribute('source', sourceId)];
+  const attributes = [stringAttribute('file', include.file)];
   if (include.region) attributes.push(stringAttribute('region', include.region));
   attributes.push(expressionAttribute('outputs', `[${items.join(', ')}]`));
   if (include.snippet.meta.exit !== 0) attributes.push(expressionAttribute('exitStatus', String(include.snippet.meta.exit)));
   if (runnable) {
-    const modules = siblingModules(include.snippet).map((file, i) => {
-      imports.push(esm(`import ${sourceId}_mod${i} from ${JSON.stringify(`@site/${file}?raw`)};`));
-      return `${JSON.stringify(file)}: ${sourceId}_mod${i}`;
-    });
-    attributes.push(expressionAttribute('runnable', 'true'), expressionAttribute('modules', `{${modules.join(', ')}}`));
+    const modules = siblingModules(include.snippet).map((file) => file.replace(/^snippets\//, ''));
+    files.push(...modules);
+    attributes.push(expressionAttribute('runnable', 'true'));
+    if (modules.length > 0) attributes.push(expressionAttribute('modules', JSON.stringify(modules)));
     if (traced) attributes.push(expressionAttribute('traced', 'true'));
   }
-  return {imports, element: {type: 'mdxJsxFlowElement', name: 'Snippet', attributes, children: []}};
+  return {files, element: {type: 'mdxJsxFlowElement', name: 'Snippet', attributes, children: []}};
 }
 
-/** Builds the import and the <Timeline> element for one timeline; `n` keeps identifiers apart. */
-export function timelineNodes(timeline: ResolvedTimeline, n: number): {imports: Node[]; element: Node} {
-  const traceId = `__trace${n}`;
-  const imports = [esm(`import ${traceId} from ${JSON.stringify(`@site/snippets/${timeline.trace}`)};`)];
-  const attributes = [stringAttribute('file', timeline.file), expressionAttribute('trace', traceId)];
-  return {imports, element: {type: 'mdxJsxFlowElement', name: 'Timeline', attributes, children: []}};
+/** Builds the <Timeline> element for one timeline, and lists what it draws from. */
+export function timelineNodes(timeline: ResolvedTimeline): {files: string[]; element: Node} {
+  const attributes = [stringAttribute('file', timeline.file)];
+  return {files: [timeline.trace, TIMELINE_DRAWING], element: {type: 'mdxJsxFlowElement', name: 'Timeline', attributes, children: []}};
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * The statement that brings a page's files (src/components/Snippet/files.ts): for each folder, a
+ * lazy-once bundler context of exactly the files the page shows from it (one chunk, fetched where
+ * the browser draws the page itself), as `?raw` texts through the bundler, so the dev server tracks
+ * them; and the drawing code of timelines if the page has some.
+ */
+export function pageFilesNode(files: string[]): Node {
+  const byFolder = new Map<string, string[]>();
+  for (const id of files) {
+    if (id === TIMELINE_DRAWING) continue;
+    const folder = path.posix.dirname(id);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), path.posix.basename(id)]);
+  }
+  const contexts = [...byFolder].map(([folder, names]) => {
+    const regExp = `/^\\.\\/(?:${names.map(escapeRegExp).join('|')})$/`;
+    return `${JSON.stringify(folder)}: import.meta.webpackContext(${JSON.stringify(`@site/snippets/${folder}?raw`)}, {recursive: false, regExp: ${regExp}, mode: "lazy-once"})`;
+  });
+  const drawing = files.includes(TIMELINE_DRAWING) ? ', () => import("@site/src/components/Timeline/Drawing")' : '';
+  return esm(`await __pageFiles({${contexts.join(', ')}}${drawing});`);
 }
 
 export interface Options {
@@ -189,6 +215,7 @@ export default function remarkSnippetInclude(options: Options) {
   return (tree: Node, vfile: {path?: string}) => {
     const file = vfile.path ? path.relative(options.siteDir, vfile.path) : '<page>';
     const imports: Node[] = [];
+    const files = new Set<string>();
     const runnable = readRunnable(options.siteDir);
     // Snippets the page draws a timeline of: a reader's run of them is traced and drawn too.
     const drawn = new Set<string>();
@@ -203,19 +230,21 @@ export default function remarkSnippetInclude(options: Options) {
     const walk = (parent: Node) => {
       parent.children?.forEach((child, index) => {
         if (child.type === 'code' && child.lang === 'exercise') {
-          const nodes = exerciseNodes(checkExerciseFence(child as unknown as CodeNode, file, options.snippetsDir), exercises++);
-          imports.push(...nodes.imports);
+          const nodes = exerciseNodes(checkExerciseFence(child as unknown as CodeNode, file, options.snippetsDir));
+          exercises++;
+          nodes.files.forEach((f) => files.add(f));
           parent.children![index] = nodes.element;
         } else if (child.type === 'code' && child.lang === 'timeline') {
-          const timeline = checkTimelineFence(child as unknown as CodeNode, file, options.snippetsDir);
-          const nodes = timelineNodes(timeline, timelines++);
-          imports.push(...nodes.imports);
+          const nodes = timelineNodes(checkTimelineFence(child as unknown as CodeNode, file, options.snippetsDir));
+          timelines++;
+          nodes.files.forEach((f) => files.add(f));
           parent.children![index] = nodes.element;
         } else if (child.type === 'code') {
           const include = checkFence(child as unknown as CodeNode, file, options.snippetsDir);
           if (!include) return;
-          const nodes = includeNodes(include, count++, runnable.has(include.file), drawn.has(include.file));
-          imports.push(...nodes.imports);
+          const nodes = includeNodes(include, runnable.has(include.file), drawn.has(include.file));
+          count++;
+          nodes.files.forEach((f) => files.add(f));
           parent.children![index] = nodes.element;
         } else {
           walk(child);
@@ -223,7 +252,10 @@ export default function remarkSnippetInclude(options: Options) {
       });
     };
     walk(tree);
-    if (timelines > 0) imports.unshift(esm("import Timeline from '@site/src/components/Timeline';"));
+    if (files.size > 0) {
+      imports.push(esm("import {pageFiles as __pageFiles} from '@site/src/components/Snippet/files';"), pageFilesNode([...files]));
+    }
+    if (timelines > 0) imports.unshift(esm("import Timeline from '@site/src/components/Timeline/Island';"));
     if (exercises > 0) imports.unshift(esm("import Exercise from '@site/src/components/Exercise';"));
     if (count > 0) imports.unshift(esm("import Snippet from '@site/src/components/Snippet';"));
     tree.children!.unshift(...imports);

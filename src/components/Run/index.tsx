@@ -3,7 +3,8 @@
  * the page shows it printing, then Run (Stop while it runs), Edit and Reset, and the reader's own
  * output as it is printed, with a word on how it compares. Python (Pyodide, in a Web Worker), the
  * worker and the editor are fetched only when the reader first presses Run or Edit
- * (src/pyodide/client.ts, ./editor.ts); before that the page holds two buttons.
+ * (src/pyodide/client.ts, ./editor.ts); before that the page holds two buttons. So are the program's
+ * files, on a page opened from a link (../Snippet/files.ts): its code shows from the page's HTML.
  */
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import clsx from 'clsx';
@@ -13,6 +14,7 @@ import type {Program} from '../../pyodide/session';
 import type {Likeness} from '../../pyodide/verdict';
 import Code, {useCodeThemes} from '../Code';
 import Labelled from '../Labelled';
+import {ensureFiles, getFile} from '../Snippet/files';
 import type {Editor} from './editor';
 import {publishTrace} from './readerRuns';
 import styles from './styles.module.css';
@@ -29,14 +31,20 @@ let client: Promise<typeof import('../../pyodide/client')> | undefined;
 const loadClient = () => (client ??= import('../../pyodide/client'));
 
 interface Props {
-  /** The tested program, as it runs: the file, its text, the files beside it that it imports. */
-  program: Program;
+  /**
+   * The tested program, as it runs: its file and the files beside it that it imports, relative
+   * to snippets/ ("04-x/a.py"); their texts come from the page's files (../Snippet/files.ts).
+   */
+  program: {file: string; modules?: string[]};
   title: string;
-  /** The code the block shows (the whole file, or a region of it). */
-  shownCode: string;
+  /** The code the block shows (the whole file, or a region of it), once the page has its files. */
+  showCode: () => string | undefined;
+  /** Names what the block shows, and asks for the files where it has nothing to show (../Code). */
+  codeKey: string;
+  onMissing?: () => void;
   /** Whether the reader may edit it (a whole file, not a region). */
   editable: boolean;
-  /** What a run should print: the output the page shows, or an exercise's target. */
+  /** What a run should print, a file relative to snippets/: the output the page shows, or an exercise's target. */
   expected: string;
   kind: 'snippet' | 'exercise';
   /** The page draws a timeline of this snippet: trace each run, and the timeline draws it too. */
@@ -65,7 +73,16 @@ function endText(result: RunResult): string {
   return result.status === 0 ? 'Finished.' : `Finished with exit status ${result.status}.`;
 }
 
-export default function Runnable({program, title, shownCode, editable, expected, kind, traced = false, children}: Props): ReactNode {
+/** The program as the worker runs it, from the page's files (fetched). */
+function programOf({file, modules = []}: Props['program']): Program {
+  return {
+    filename: `snippets/${file}`,
+    source: getFile(file)!,
+    modules: Object.fromEntries(modules.map((m) => [`snippets/${m}`, getFile(m)!])),
+  };
+}
+
+export default function Runnable({program, title, showCode, codeKey, onMissing, editable, expected, kind, traced = false, children}: Props): ReactNode {
   const themes = useCodeThemes();
   const pyodideUrl = useBaseUrl('/pyodide/');
   const [draft, setDraft] = useState<string | undefined>(undefined);
@@ -81,11 +98,14 @@ export default function Runnable({program, title, shownCode, editable, expected,
   useEffect(() => {
     if (!editorOpen || !editorHost.current) return undefined;
     let cancelled = false;
-    void import('./editor').then(({mountEditor}) => {
-      if (cancelled || !editorHost.current) return;
-      editor.current = mountEditor(editorHost.current, draft ?? program.source, setDraft, themes, `Edit ${title}`);
-      editor.current.focus();
-    });
+    Promise.all([import('./editor'), ensureFiles([program.file])]).then(
+      ([{mountEditor}]) => {
+        if (cancelled || !editorHost.current) return;
+        editor.current = mountEditor(editorHost.current, draft ?? getFile(program.file)!, setDraft, themes, `Edit ${title}`);
+        editor.current.focus();
+      },
+      (error: unknown) => console.warn(error),
+    );
     return () => {
       cancelled = true;
       editor.current?.destroy();
@@ -98,17 +118,17 @@ export default function Runnable({program, title, shownCode, editable, expected,
   const running = phase === 'loading' || phase === 'running';
 
   async function run() {
-    const edited = draft !== undefined && draft !== program.source;
     setOutput('');
     setResult(undefined);
     setFailure(undefined);
     let printed = '';
     try {
       const indexURL = new URL(pyodideUrl, window.location.href).href;
-      const source = edited ? draft : program.source;
-      const python = await loadClient();
+      const [python] = await Promise.all([loadClient(), ensureFiles([program.file, expected, ...(program.modules ?? [])])]);
+      const tested = programOf(program);
+      const edited = draft !== undefined && draft !== tested.source;
       const outcome = await python.run(
-        {...program, source},
+        {...tested, source: edited ? draft : tested.source},
         indexURL,
         {
           onPhase: setPhase,
@@ -119,8 +139,8 @@ export default function Runnable({program, title, shownCode, editable, expected,
         },
         {trace: traced},
       );
-      setResult({run: outcome, edited, likeness: python.compareOutputs(printed, expected)});
-      if (outcome.trace) publishTrace(program.filename.replace(/^snippets\//, ''), {trace: outcome.trace, edited});
+      setResult({run: outcome, edited, likeness: python.compareOutputs(printed, getFile(expected)!)});
+      if (outcome.trace) publishTrace(program.file, {trace: outcome.trace, edited});
     } catch (error) {
       setFailure(`The page could not start Python: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -135,15 +155,15 @@ export default function Runnable({program, title, shownCode, editable, expected,
   const body = editorOpen ? <div ref={editorHost} className={styles.editor} /> : undefined;
   return (
     <>
-      <Code language="python" title={editorOpen ? `${title} (edited)` : title} code={shownCode} body={body} />
+      <Code language="python" title={editorOpen ? `${title} (edited)` : title} code={showCode()} textKey={codeKey} onMissing={onMissing} body={body} />
       {children}
       {/* In the page's HTML, so that nothing below moves when the page comes alive; the buttons
           show once it has (they need JavaScript), and without JavaScript the bar says how to run
           the program instead. */}
-      <div className={styles.bar} data-run={program.filename}>
+      <div className={styles.bar} data-run={`snippets/${program.file}`}>
         <noscript>
           <span className={styles.status}>
-            Run it here with JavaScript on, or in a terminal: <code>python3 {program.filename}</code>
+            Run it here with JavaScript on, or in a terminal: <code>python3 snippets/{program.file}</code>
           </span>
         </noscript>
         <button type="button" className={clsx('button button--sm', running ? 'button--danger' : 'button--primary')} onClick={running ? stop : run}>
@@ -185,7 +205,7 @@ export default function Runnable({program, title, shownCode, editable, expected,
           )}
           {traced && result?.run.trace && (
             <p className={styles.note}>
-              <a href={`#your-run-${program.filename.replace(/^snippets\//, '').replace(/\W+/g, '-')}`}>Your run is drawn as a timeline under the recorded one.</a>
+              <a href={`#your-run-${program.file.replace(/\W+/g, '-')}`}>Your run is drawn as a timeline under the recorded one.</a>
             </p>
           )}
           {result && !result.run.jspi && (
