@@ -3,6 +3,7 @@ import type {Config} from '@docusaurus/types';
 import {themes as prismThemes} from 'prism-react-renderer';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import rehypeKatexHtml from './src/rehype/katexHtml';
 import courseMap from './src/plugins/courseMap';
 import glossary from './src/plugins/glossary';
 import pagefind from './src/plugins/pagefind';
@@ -28,7 +29,10 @@ const remarkPlugins = [
   [remarkDiagrams, {siteDir: __dirname}],
   [remarkSnippetInclude, {siteDir: __dirname, snippetsDir: `${__dirname}/snippets`}],
 ];
-const rehypePlugins = [rehypeKatex];
+// KaTeX renders each formula at build time; the next step hands each one to React as an HTML
+// string, so a page's script carries no formula as JSX and React hydrates one element per formula
+// (src/rehype/katexHtml.ts). Both take the same KaTeX options (none).
+const rehypePlugins = [rehypeKatex, rehypeKatexHtml];
 
 export default {
   title: 'Async Python, by running it',
