@@ -4,6 +4,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import rehypeKatexHtml from './src/rehype/katexHtml';
+import rehypePlainElements from './src/rehype/plainElements';
 import courseMap from './src/plugins/courseMap';
 import glossary from './src/plugins/glossary';
 import pagefind from './src/plugins/pagefind';
@@ -31,8 +32,10 @@ const remarkPlugins = [
 ];
 // KaTeX renders each formula at build time; the next step hands each one to React as an HTML
 // string, so a page's script carries no formula as JSX and React hydrates one element per formula
-// (src/rehype/katexHtml.ts). Both take the same KaTeX options (none).
-const rehypePlugins = [rehypeKatex, rehypeKatexHtml];
+// (src/rehype/katexHtml.ts). Both take the same KaTeX options (none). Inline code and plain lists
+// are then rendered as the elements themselves, not through Docusaurus's MDX components
+// (src/rehype/plainElements.ts).
+const rehypePlugins = [rehypeKatex, rehypeKatexHtml, rehypePlainElements];
 
 export default {
   title: 'Async Python, by running it',
