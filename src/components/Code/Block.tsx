@@ -44,13 +44,20 @@ export function codeColours({light, dark}: {light: PrismTheme; dark: PrismTheme}
   } as CSSProperties;
 }
 
+/**
+ * Copies what the block shows. A copy button does nothing without JavaScript: it appears once the
+ * page can use it, and only it renders then, not the block around it.
+ */
 function CopyButton({text}: {text: () => string}): ReactNode {
+  const [interactive, setInteractive] = useState(false);
+  useEffect(() => setInteractive(true), []);
   const [copied, setCopied] = useState(false);
   useEffect(() => {
     if (!copied) return undefined;
     const timer = setTimeout(() => setCopied(false), 2000);
     return () => clearTimeout(timer);
   }, [copied]);
+  if (!interactive) return null;
   return (
     <button
       type="button"
@@ -72,9 +79,6 @@ export default function CodeBlock({code, textKey, onMissing, language, title, cl
   const [kept] = useState(() => (textKey !== undefined && keptHtml(textKey)) || '');
   const html = useMemo(() => (text === undefined ? kept : highlightHtml(text, language, light, dark)), [text, kept, language, light, dark]);
   const codeRef = useRef<HTMLElement>(null);
-  // A copy button does nothing without JavaScript: it appears once the page can use it.
-  const [interactive, setInteractive] = useState(false);
-  useEffect(() => setInteractive(true), []);
   useEffect(() => {
     if (text !== undefined || !codeRef.current) return;
     if (codeRef.current.innerHTML === '') onMissing?.();
@@ -92,7 +96,7 @@ export default function CodeBlock({code, textKey, onMissing, language, title, cl
             <code ref={codeRef} dangerouslySetInnerHTML={{__html: html}} suppressHydrationWarning />
           </pre>
         )}
-        {interactive && !body && <CopyButton text={() => codeRef.current?.textContent ?? text ?? ''} />}
+        {!body && <CopyButton text={() => codeRef.current?.textContent ?? text ?? ''} />}
       </div>
     </div>
   );
