@@ -32,17 +32,25 @@ function colourOf(types: string[], colours: Map<string, string>): string | undef
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The class of the element holding a block's lines (its size is known before it is laid out). */
+export const LINES_CLASS = 'code-lines';
+
 /**
  * `code` as the inner HTML of a <code> element: one `<span class="token-line">` per line, each
  * token a `<span class="token TYPE...">`, coloured ones with style="--l:LIGHT;--d:DARK". A
  * language Prism does not know ("text") comes out as plain lines.
+ *
+ * The lines are wrapped in one `<span class="code-lines" style="--lines:N;--columns:M">`: how many
+ * lines the block has and how many characters its longest one, from which the page's CSS gives
+ * the block its size before the browser lays out its lines (./styles.module.css).
  */
 export function highlightHtml(code: string, language: string, light: PrismTheme, dark: PrismTheme): string {
   const grammar = Prism.languages[language];
   const lines = normalizeTokens(grammar ? Prism.tokenize(code, grammar) : [code]);
   const lightColours = colourOfType(light, language);
   const darkColours = colourOfType(dark, language);
-  return lines
+  const columns = Math.max(0, ...code.split('\n').map((line) => [...line].length));
+  return `<span class="${LINES_CLASS}" style="--lines:${lines.length};--columns:${columns}">${lines
     .map((line) => {
       const tokens = line
         .filter((token) => !token.empty)
@@ -56,5 +64,5 @@ export function highlightHtml(code: string, language: string, light: PrismTheme,
         });
       return `<span class="token-line">${tokens.join('')}</span>`;
     })
-    .join('\n');
+    .join('\n')}</span>`;
 }
