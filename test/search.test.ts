@@ -317,7 +317,7 @@ describe('a first search, in Node, through the loader the site serves', () => {
       await buildSearchIndex(build, undefined, 20);
       const served = await serveSearchFiles(build);
       try {
-        // The loader as served, run in Node as the browser runs it.
+        // The loader as served (minified), run in Node as the browser runs it.
         const loader = (await import(pathToFileURL(path.join(build, SEARCH_FOLDER, 'pagefind.js')).href)) as {createInstance(options: object): Pagefind};
         const pagefind = loader.createInstance({...PAGEFIND_OPTIONS, basePath: served.url});
         const terms = (await (await fetch(served.url + GLOSSARY_TERMS_FILE)).json()) as GlossaryTerms;

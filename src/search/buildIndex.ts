@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import zlib from 'node:zlib';
+import {transformSync} from 'esbuild';
 import {htmlFiles} from '../site/html';
 import {EXCLUDE_SELECTORS, glossaryTerms, searchRecords} from './records';
 import {GLOSSARY_TERMS_FILE, PAGES_PER_FILTER} from './results';
@@ -31,6 +32,17 @@ const INDEX_CHUNK_SIZE = '2500';
  */
 export function isServed(file: string): boolean {
   return !/^(pagefind-(ui|component-ui|modular-ui|highlight|worker)\.|wasm\.(?!en\.)|playground\/)/.test(file);
+}
+
+/** Pagefind's loader, the first file a search fetches. */
+const LOADER = 'pagefind.js';
+
+/**
+ * Pagefind's loader as the site serves it: minified (by esbuild), which takes a sixth off what a
+ * first search downloads of it (13.1 KB gzipped as Pagefind writes it, 11.3 KB minified).
+ */
+function minified(loader: Uint8Array): Uint8Array {
+  return Buffer.from(transformSync(Buffer.from(loader).toString('utf8'), {minify: true, format: 'esm'}).code);
 }
 
 /** The address a built HTML file is served at, relative to the base path: "/chapters/x". */
@@ -97,9 +109,10 @@ export async function buildSearchIndex(buildDir: string, files = htmlFiles(build
     const entryRecords = new Map<string, string>(); // "event-loop" -> "en_1a2b3c4"
     for (const {path: file, content} of written.files) {
       if (!isServed(file)) continue;
+      const served = file === LOADER ? minified(content) : content;
       fs.mkdirSync(path.dirname(path.join(outDir, file)), {recursive: true});
-      fs.writeFileSync(path.join(outDir, file), content);
-      bytes += content.length;
+      fs.writeFileSync(path.join(outDir, file), served);
+      bytes += served.length;
       // The record of each entry of the glossary (the first: the bench's copies of the glossary hold it again).
       const record = /^fragment\/(.+)\.pf_fragment$/.exec(file)?.[1];
       if (record === undefined) continue;
