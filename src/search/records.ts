@@ -189,7 +189,12 @@ export function glossaryTerms(records: Map<string, string>): GlossaryTerms {
   return terms;
 }
 
-/** How many entries of the glossary share a record (in the glossary's order). */
+/**
+ * How many entries of the glossary share a record (in the glossary's order): six short entries
+ * make a record about as long as a section of a chapter. Each record is an entry of the index's
+ * metadata, which every first search fetches whole; a record per entry made the glossary a
+ * quarter of the site's records, and of that download.
+ */
 export const GLOSSARY_ENTRIES_PER_RECORD = 6;
 
 /**
