@@ -1,7 +1,8 @@
 // The glossary (src/glossary/terms.ts): its links to the sections that teach each term resolve
 // (and a broken one is caught), every term is linked from some chapter, ids are unique and stay
 // published, definitions are short; the remark plugin that links a term's first use; and the
-// search records and ranking that list a term's entry first.
+// search records and names of the terms (how a search lists a term's entry first is tested in
+// test/search.test.ts).
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {chapterLinks, parsePage} from '../src/glossary/chapterLinks';
@@ -10,7 +11,7 @@ import {pageSections} from '../src/glossary/sections';
 import {GLOSSARY, type GlossaryTerm} from '../src/glossary/terms';
 import {LINKS_PER_PARAGRAPH, codeName, docIdOf, formPattern, linkFirstUses, type Node} from '../src/remark/glossaryLinks';
 import {glossaryNames, glossaryRecords, searchRecords} from '../src/search/records';
-import {GLOSSARY_PAGE_KEY, TERM_FILTER, nothingLearnt, termKey, termKeysOf, topPages, type PagefindResult, type Searcher} from '../src/search/results';
+import {GLOSSARY_PAGE_KEY, termKey, termKeysOf} from '../src/search/results';
 import {PUBLISHED_URLS_FILE, readPublishedUrls} from '../src/site/publicUrls';
 import {SITE} from './support/build';
 
@@ -223,16 +224,16 @@ const GLOSSARY_HTML = `<!doctype html><html class="plugin-pages glossary-page"><
 </div></article></main></body></html>`;
 
 describe('the glossary in search', () => {
-  it('makes a record of each entry, at its anchor: the term and its definition, filtered by the names of the term', () => {
+  it('makes records of its entries, at the first one\'s anchor: each term a heading at its anchor and its definition, filtered by the glossary\'s page', () => {
     const records = searchRecords(GLOSSARY_HTML, '/glossary', {pageKey: 'ignored'});
-    expect(records.map((r) => r.url)).toEqual(['/glossary#event-loop', '/glossary#gather']);
-    const [loop, gather] = records.map((r) => r.html);
-    expect(loop).toContain(`<span data-pagefind-filter="page" data-pagefind-ignore>${GLOSSARY_PAGE_KEY}</span>`);
-    expect(loop).toContain(`<span data-pagefind-filter="${TERM_FILTER}" data-pagefind-ignore>event loop</span>`);
-    expect(loop).toMatch(/<h2 id="event-loop"[^>]*>event loop<\/h2>/);
-    expect(loop).toContain('<code>asyncio.run</code>');
-    expect(loop).not.toMatch(/Taught in|Chapter 4|Intro|hash-link/);
-    expect(gather).toContain(`data-pagefind-ignore>asyncio.gather</span>`);
+    // (Six entries share a record; test/search.test.ts has more.)
+    expect(records.map((r) => [r.url, r.entries])).toEqual([['/glossary#event-loop', ['event-loop', 'gather']]]);
+    const [html] = records.map((r) => r.html);
+    expect(html).toContain(`<span data-pagefind-filter="pages-${GLOSSARY_PAGE_KEY}" data-pagefind-ignore>${GLOSSARY_PAGE_KEY}</span>`);
+    expect(html).toMatch(/<h2 id="event-loop"[^>]*>event loop<\/h2>/);
+    expect(html).toMatch(/<h2 id="gather"[^>]*>gather<\/h2>/);
+    expect(html).toContain('<code>asyncio.run</code>');
+    expect(html).not.toMatch(/Taught in|Chapter 4|Intro|hash-link/);
     expect(glossaryRecords('<html><body></body></html>', '/glossary')).toEqual([]);
   });
 
@@ -258,47 +259,5 @@ describe('the glossary in search', () => {
     expect(termKey('asyncio.gather()')).toBe('asyncio.gather');
     expect(termKeysOf('Background tasks')).toEqual(['background tasks', 'background task']);
     expect(termKeysOf('queues')).toEqual(['queues', 'queu', 'queue']);
-  });
-
-  const result = (id: string): PagefindResult => ({id, score: 1, data: async () => ({url: `/${id}`, excerpt: '', meta: {}})});
-  const byPage: Record<string, string[]> = {a: ['a1', 'a2'], b: ['b1'], [GLOSSARY_PAGE_KEY]: ['g-loop', 'g-task']};
-  const searcher =
-    (searched: string[]): Searcher =>
-    async (_query, options) => {
-      const filters = options?.filters ?? {};
-      searched.push(JSON.stringify(filters));
-      if (filters[TERM_FILTER]) return {results: filters[TERM_FILTER] === 'event loop' ? [result('g-loop')] : []};
-      return {results: (byPage[filters.page] ?? []).map(result)};
-    };
-
-  it('lists the entry of the term searched for first, then the other pages, the glossary not again', async () => {
-    // The entry comes third of Pagefind's results; another entry of the glossary, second.
-    const found = {
-      results: ['a1', 'g-task', 'g-loop', 'b1', 'a2'].map(result),
-      filters: {page: {a: 2, b: 1, [GLOSSARY_PAGE_KEY]: 2}, [TERM_FILTER]: {'event loop': 1, task: 1, gather: 0}},
-    };
-    const searched: string[] = [];
-    const learnt = nothingLearnt();
-    const pages = await topPages(searcher(searched), 'Event loop', found, 3, learnt);
-    expect(pages.map((p) => [p.key, p.best.id])).toEqual([
-      [GLOSSARY_PAGE_KEY, 'g-loop'],
-      ['a', 'a1'],
-      ['b', 'b1'],
-    ]);
-    expect(searched[0]).toBe(JSON.stringify({[TERM_FILTER]: 'event loop'}));
-    // Asked for more, the entry stays first and is not looked up again.
-    expect((await topPages(searcher(searched), 'Event loop', found, 5, learnt))[0].best.id).toBe('g-loop');
-    expect(searched.filter((s) => s.includes(TERM_FILTER))).toHaveLength(1);
-  });
-
-  it('ranks as before when the query names no term, or its entry did not match', async () => {
-    const found = {results: ['a1', 'g-task', 'b1'].map(result), filters: {page: {a: 1, b: 1, [GLOSSARY_PAGE_KEY]: 1}, [TERM_FILTER]: {'event loop': 0, task: 1}}};
-    const pages = await topPages(searcher([]), 'event loop', found, 3);
-    expect(pages.map((p) => [p.key, p.best.id])).toEqual([
-      ['a', 'a1'],
-      [GLOSSARY_PAGE_KEY, 'g-task'],
-      ['b', 'b1'],
-    ]);
-    expect((await topPages(searcher([]), 'sleeping', found, 3)).map((p) => p.key)).toEqual(['a', GLOSSARY_PAGE_KEY, 'b']);
   });
 });

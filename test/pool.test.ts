@@ -3,10 +3,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {loadSnippets} from '../src/snippets/catalog';
 import {checkSnippet} from '../src/snippets/matrix';
-import {RunPool, cpuTicksOf} from '../src/snippets/pool';
+import {RunPool, cpuTicksOf, mapWithLoneRetry} from '../src/snippets/pool';
 import {discoverInterpreters} from '../src/snippets/python';
 
 /** A job that holds its place until released, recording how many jobs ran beside it. */
@@ -132,5 +132,40 @@ describe('checkSnippet', () => {
     expect(verdict.warning).toBeUndefined();
     expect(verdict.problem).toContain('Run first beside other runs, then again alone; both went wrong (the same output both times).');
     expect(verdict.problem?.match(/- right\n\+ wrong/g)).toHaveLength(2);
+  });
+});
+
+describe('mapWithLoneRetry', () => {
+  it('runs again, one at a time after the others, each item that went wrong; keeps the second result and warns when only it was right', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const calls: string[] = [];
+      let running = 0;
+      let mostAtOnce = 0;
+      const tries = new Map<string, number>();
+      const results = await mapWithLoneRetry(
+        ['flaky', 'fine', 'broken', 'also fine'],
+        4,
+        async (item) => {
+          running++;
+          mostAtOnce = Math.max(mostAtOnce, running);
+          calls.push(item);
+          tries.set(item, (tries.get(item) ?? 0) + 1);
+          await new Promise((resolve) => setTimeout(resolve, 10));
+          running--;
+          return item === 'broken' || (item === 'flaky' && tries.get(item) === 1) ? 'wrong' : 'right';
+        },
+        (result) => result === 'wrong',
+        (item) => `item ${item}`,
+      );
+      expect(results).toEqual(['right', 'right', 'wrong', 'right']);
+      // The retries come after every first run, one at a time.
+      expect(calls).toEqual(['flaky', 'fine', 'broken', 'also fine', 'flaky', 'broken']);
+      expect(mostAtOnce).toBe(4);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warn.mock.calls[0][0]).toContain('item flaky went wrong beside other runs and right when run again alone');
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -1,8 +1,8 @@
 import asyncio
 import time
 
-# Seven jobs and how long each takes, in seconds: 2.1 s of work in all.
-JOBS = [("a", 0.5), ("b", 0.2), ("c", 0.3), ("d", 0.4), ("e", 0.1), ("f", 0.3), ("g", 0.3)]
+# Seven jobs and how long each takes, in seconds: 4.2 s of work in all.
+JOBS = [("a", 1.0), ("b", 0.4), ("c", 0.6), ("d", 0.8), ("e", 0.2), ("f", 0.6), ("g", 0.6)]
 
 
 async def worker(name: str, queue: asyncio.Queue) -> None:
@@ -28,8 +28,8 @@ async def main() -> None:
     ]
     await queue.join()  # every job taken and marked done
     elapsed = time.perf_counter() - started
-    # Halfway between 0.8 s (three at a time) and 2.1 s (one at a time).
-    print(f"main: all {len(JOBS)} jobs done in about {'0.8' if elapsed < 1.45 else '2.1'} s")
+    # Halfway between 1.6 s (three at a time) and 4.2 s (one at a time).
+    print(f"main: all {len(JOBS)} jobs done in about {'1.6' if elapsed < 2.9 else '4.2'} s")
 
     # The workers are now waiting in get() for jobs that will never come.
     for task in workers:

@@ -57,7 +57,7 @@ export default function SearchPage(): ReactNode {
               {searchStatusText(search, query)}
             </p>
             {search.hits.length > 0 && <SearchResults hits={search.hits} />}
-            {search.status === 'done' && search.hits.length < search.total && (
+            {search.status === 'done' && search.morePages && (
               <button type="button" className="button button--secondary" onClick={search.more}>
                 Show more results
               </button>

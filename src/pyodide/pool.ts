@@ -4,6 +4,7 @@
  */
 import {fork, type ChildProcess} from 'node:child_process';
 import path from 'node:path';
+import {raisePriority} from '../snippets/python';
 import type {ChildReply, ChildRequest} from './nodeChild';
 import type {Trace} from '../trace/types';
 import type {Program} from './session';
@@ -48,6 +49,8 @@ export class PyodidePool {
   private start(): Child {
     const execArgv = ['--import', 'tsx', ...(this.options.jspi ? ['--experimental-wasm-stack-switching'] : [])];
     const process = fork(CHILD, [], {execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc']});
+    // Its runs time their waits as CPython's do: they get the same priority (PYTHON_NICE where allowed).
+    raisePriority(process.pid);
     const ready = new Promise<void>((resolve, reject) => {
       process.once('message', () => resolve());
       process.once('exit', (code) => reject(new Error(`a Pyodide process exited with ${code} before it was ready`)));

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {Snippet} from '../snippets/catalog';
 import {siblingModules} from '../snippets/runnable';
+import {formatDiff} from '../snippets/diff';
 import {normaliseOutput, outputFor} from '../snippets/outputs';
 import {PYTHON_RANGE} from '../snippets/versions';
 import type {PyodideRun} from './pool';
@@ -32,7 +33,7 @@ export function pyodideMismatch(snippet: Snippet, run: PyodideRun, siteDir: stri
   if (run.status !== snippet.meta.exit) return `exited with ${status}, expected ${snippet.meta.exit}`;
   const expected = fs.readFileSync(path.join(snippet.dir, outputFor(snippet.outputs, PYTHON_RANGE.newest, snippet.id).file), 'utf8');
   const output = normaliseOutput(run.output, {repoRoot: siteDir, libraryDirs: PYODIDE_LIBRARY_DIRS});
-  return output === expected ? undefined : 'printed something else';
+  return output === expected ? undefined : `printed something else (- the page, + Pyodide):\n${formatDiff(expected, output)}`;
 }
 
 /**

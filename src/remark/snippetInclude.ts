@@ -27,7 +27,7 @@ import {parseInclude, type Include} from '../snippets/include';
 import {outputLabels} from '../snippets/outputs';
 import {SnippetError, extractRegion} from '../snippets/region';
 import {readRunnable, siblingModules} from '../snippets/runnable';
-import {TIMELINE_DRAWING} from '../components/Snippet/files';
+import {TIMELINE_DRAWING} from './pageFileIds';
 import {checkExerciseFence, exerciseNodes} from './exercises';
 import {esm, expressionAttribute, stringAttribute, type CodeNode, type Node} from './mdxNodes';
 

@@ -28,6 +28,7 @@ import {benchChapters} from '../site/pages';
 import {serveBuild} from '../site/serve';
 import {buildSearchIndex, pageUrl} from '../search/buildIndex';
 import {searchRecords} from '../search/records';
+import {GLOSSARY_TERMS_FILE} from '../search/results';
 
 const TARGET_BYTES = 100 * 1024;
 const COPIES = 10;
@@ -56,7 +57,7 @@ interface Sample {
   query: string;
   typed: boolean;
   bytes: number;
-  /** Bytes by kind of file: Pagefind's code, its WebAssembly, metadata, index chunks, fragments. */
+  /** Bytes by kind of file: Pagefind's code, its WebAssembly, metadata, index chunks, filters, fragments, the glossary's terms. */
   kinds: Record<string, number>;
   requests: number;
   results: number;
@@ -71,7 +72,9 @@ const kindOf = (file: string) =>
       ? 'wasm'
       : /\.pf_meta$|entry\.json/.test(file)
         ? 'meta'
-        : (['index', 'filter', 'fragment'].find((folder) => file.startsWith(`${folder}/`)) ?? 'other');
+        : file.startsWith(GLOSSARY_TERMS_FILE)
+          ? 'terms'
+          : (['index', 'filter', 'fragment'].find((folder) => file.startsWith(`${folder}/`)) ?? 'other');
 
 async function firstSearch(browser: Browser, siteUrl: string, chapter: string, query: string, typed = false): Promise<Sample> {
   const context = await browser.newContext();

@@ -7,7 +7,7 @@
 import {load, type Element} from 'cheerio';
 import {GLOSSARY_PAGE_CLASS} from '../glossary/page';
 import {GLOSSARY} from '../glossary/terms';
-import {GLOSSARY_PAGE_KEY, PAGE_FILTER, TERM_FILTER, termKey} from './results';
+import {GLOSSARY_PAGE_KEY, pageFilter, termKey, type GlossaryTerms} from './results';
 
 /**
  * What Pagefind leaves out of every record: code (the snippets and their outputs, whatever their
@@ -30,6 +30,8 @@ export interface SearchRecord {
   url: string;
   /** A small HTML document: the page title as metadata, the section's heading and content. */
   html: string;
+  /** For a record of the glossary, its entries (their anchors, "event-loop"). */
+  entries?: string[];
 }
 
 /** The classes of a page's <html> element (quoted or not, as the minified build writes them). */
@@ -50,6 +52,13 @@ export function isReadPage(html: string): boolean {
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A record's metadata: the title of its page, shown with each result. */
+const titleMeta = (title: string) => `<span data-pagefind-meta="title" data-pagefind-ignore>${escapeHtml(title)}</span>`;
+
+/** A record's filter by its page: the filter of the page's group, valued the page's key. */
+const pageFilterSpan = (pageKey: string, pageGroup: string) =>
+  `<span data-pagefind-filter="${escapeHtml(pageFilter(pageGroup))}" data-pagefind-ignore>${escapeHtml(pageKey)}</span>`;
 
 /**
  * Sections shorter than this many words (of prose) share a record with the sections after them,
@@ -86,10 +95,11 @@ interface Section {
  * The records of a built page (`url` is its address relative to the base path, "/chapters/x"):
  * one for the page's opening (before its first section), titled with the page title, then one
  * per `##` section (with its `###` subsections: Pagefind finds their anchors inside the record),
- * short sections sharing one with the next. Each record is filtered by `pageKey`, a short name
- * of its page. Empty for pages that are not read (lists, the home page, search).
+ * short sections sharing one with the next. Each record is filtered by its page: its value is
+ * `pageKey` (a short name of the page) in the filter of `pageGroup` (src/search/results.ts). Empty
+ * for pages that are not read (lists, the home page, search).
  */
-export function searchRecords(html: string, url: string, {minWords = MIN_RECORD_WORDS, pageKey = url} = {}): SearchRecord[] {
+export function searchRecords(html: string, url: string, {minWords = MIN_RECORD_WORDS, pageKey = url, pageGroup = pageKey}: {minWords?: number; pageKey?: string; pageGroup?: string} = {}): SearchRecord[] {
   if (isGlossaryPage(html)) return glossaryRecords(html, url);
   if (!isReadPage(html)) return [];
   // Only the article is read: parsing the whole page (navbar, sidebar, scripts) costs twice as much.
@@ -122,11 +132,10 @@ export function searchRecords(html: string, url: string, {minWords = MIN_RECORD_
     if (last?.[0].id && words < minWords && words + section.words <= 2 * minWords) last.push(section);
     else records.push([section]);
   }
-  // The page title as metadata, and the page's key as a filter: a search can then tell which
-  // pages match without fetching any record's data (src/search/results.ts). Neither is indexed.
-  const meta =
-    `<span data-pagefind-meta="title" data-pagefind-ignore>${escapeHtml(title)}</span>` +
-    `<span data-pagefind-filter="${PAGE_FILTER}" data-pagefind-ignore>${escapeHtml(pageKey)}</span>`;
+  // The page title as metadata, and the page as a filter: once a search has shown one section of
+  // a page, it skips the page's other sections without fetching them (src/search/results.ts).
+  // Neither is indexed.
+  const meta = titleMeta(title) + pageFilterSpan(pageKey, pageGroup);
   return records
     .filter((record) => !record[0].id || record.some((s) => s.words > 0))
     .map((record) => {
@@ -170,15 +179,35 @@ export function glossaryNames(id: string): string[] {
 }
 
 /**
- * The records of the glossary page: one per entry, at its anchor ("/glossary#event-loop"),
- * holding the term and its definition (not the links under it), filtered by the glossary's page
- * key and by every name of the term (`term`), so that a search for a term can find its entry
- * and list it first (src/search/results.ts).
+ * The names of the glossary's terms, each with its entry (its anchor) and the entry's record in
+ * the index, from the records of the entries indexed ("event-loop" -> "en_1a2b3c4"): what a
+ * search reads to tell that it names a term, and find the entry (GLOSSARY_TERMS_FILE).
+ */
+export function glossaryTerms(records: Map<string, string>): GlossaryTerms {
+  const terms: GlossaryTerms = {};
+  for (const [anchor, record] of records) for (const name of glossaryNames(anchor)) terms[name] = [record, anchor];
+  return terms;
+}
+
+/**
+ * How many entries of the glossary share a record (in the glossary's order): six short entries
+ * make a record about as long as a section of a chapter. Each record is an entry of the index's
+ * metadata, which every first search fetches whole; a record per entry made the glossary a
+ * quarter of the site's records, and of that download.
+ */
+export const GLOSSARY_ENTRIES_PER_RECORD = 6;
+
+/**
+ * The records of the glossary page, each holding GLOSSARY_ENTRIES_PER_RECORD entries (their terms
+ * and definitions, not the links under them), at the anchor of its first ("/glossary#async-function"),
+ * filtered by the glossary's page. Each entry's term is a heading with its anchor, so that a
+ * result opens the glossary at the entry that matched. A search for a term finds its entry by the
+ * names of glossaryTerms, and lists it first (src/search/results.ts).
  */
 export function glossaryRecords(html: string, url: string): SearchRecord[] {
   const $ = load(html);
   const title = $('article h1').first().text().trim() || 'Glossary';
-  return $('article [data-glossary-entry]')
+  const entries = $('article [data-glossary-entry]')
     .toArray()
     .flatMap((entry) => {
       const heading = $(entry).find('h2[id]').first();
@@ -186,18 +215,24 @@ export function glossaryRecords(html: string, url: string): SearchRecord[] {
       const term = heading.clone().find('.hash-link').remove().end().text().trim();
       const definition = $(entry).find('[data-glossary-definition]').first().html() ?? '';
       if (!id || !term) return [];
-      const meta =
-        `<span data-pagefind-meta="title" data-pagefind-ignore>${escapeHtml(title)}</span>` +
-        `<span data-pagefind-filter="${PAGE_FILTER}" data-pagefind-ignore>${escapeHtml(GLOSSARY_PAGE_KEY)}</span>` +
-        glossaryNames(id).map((name) => `<span data-pagefind-filter="${TERM_FILTER}" data-pagefind-ignore>${escapeHtml(name)}</span>`).join('');
       return [
         {
-          url: `${url}#${id}`,
+          id,
           html:
-            `<!doctype html><html lang="en"><body><article>${meta}` +
             `<h2 id="${escapeHtml(id)}" data-pagefind-weight="${GLOSSARY_TERM_WEIGHT}">${escapeHtml(term)}</h2>` +
-            `<p data-pagefind-weight="${GLOSSARY_DEFINITION_WEIGHT}">${definition}</p></article></body></html>`,
+            `<p data-pagefind-weight="${GLOSSARY_DEFINITION_WEIGHT}">${definition}</p>`,
         },
       ];
     });
+  const meta = titleMeta(title) + pageFilterSpan(GLOSSARY_PAGE_KEY, GLOSSARY_PAGE_KEY);
+  const records: SearchRecord[] = [];
+  for (let i = 0; i < entries.length; i += GLOSSARY_ENTRIES_PER_RECORD) {
+    const group = entries.slice(i, i + GLOSSARY_ENTRIES_PER_RECORD);
+    records.push({
+      url: `${url}#${group[0].id}`,
+      entries: group.map((entry) => entry.id),
+      html: `<!doctype html><html lang="en"><body><article>${meta}${group.map((entry) => entry.html).join('')}</article></body></html>`,
+    });
+  }
+  return records;
 }

@@ -3,10 +3,12 @@
  * matching section, each shown by that section (its heading and an excerpt, the matched words
  * marked). Pure: the browser and the tests share it.
  *
- * Each record of the index is a section of a page (src/search/records.ts), filtered by a key of
- * its page. Pagefind ranks sections; which page a section belongs to is learnt from searches
- * filtered by page (the index is already loaded, so they cost no download), so that only the
- * sections shown have their data fetched: a fragment of a kilobyte or two each.
+ * Each record of the index is a section of a page (src/search/records.ts), filtered by its page.
+ * Pagefind ranks sections; the pages are learnt from the sections shown: the best section not yet
+ * placed starts a page (its data is fetched to show it, and says its page), and one search within
+ * that page places the page's other sections, so that they are skipped without fetching them. A
+ * search thus downloads the sections it shows and the filters of the pages it lists, not a filter
+ * of every page of the site.
  */
 
 /** What Pagefind says of a place in a record that matched (the parts used here). */
@@ -23,6 +25,8 @@ export interface PagefindRecord {
   url: string;
   excerpt: string;
   meta: {title?: string};
+  /** The record's filters and their values. */
+  filters?: Record<string, string[]>;
   sub_results?: PagefindSubResult[];
 }
 
@@ -35,25 +39,44 @@ export interface PagefindResult {
 
 export interface PagefindSearch {
   results: PagefindResult[];
-  /** For each filter, how many of the results have each value. */
-  filters?: Record<string, Record<string, number>>;
 }
 
-/** Pagefind's search, optionally restricted to the records of one page. */
+/** Pagefind's search, optionally restricted to the records that have a filter's value. */
 export type Searcher = (query: string, options?: {filters?: Record<string, string>}) => Promise<PagefindSearch | null>;
 
-/** The name of the filter that holds each record's page key. */
-export const PAGE_FILTER = 'page';
+/**
+ * The filters that hold the records of the pages: a filter per group of PAGES_PER_FILTER pages
+ * (`pages-0` for the first four, ...), whose value for each record is the key of its page. Once a
+ * search has shown a section of a page, a search within that page's value places the page's other
+ * sections: Pagefind then fetches that group's filter only, a hundred bytes or so. (A filter of
+ * its own for every page would do as well, but each filter is an entry in the index's metadata,
+ * which every first search fetches whole; one filter for all pages makes each search fetch the
+ * pages of every section of the site.)
+ */
+export const PAGES_PER_FILTER = 4;
+const PAGE_FILTER_PREFIX = 'pages-';
+export const pageFilter = (group: string): string => `${PAGE_FILTER_PREFIX}${group}`;
+
+/** The page of a record, from its filters: its key, and the filter that holds it; undefined for a record of no page. */
+export function pageOfRecord(record: PagefindRecord): {key: string; filter: string} | undefined {
+  const [filter, [key] = []] = Object.entries(record.filters ?? {}).find(([name]) => name.startsWith(PAGE_FILTER_PREFIX)) ?? [];
+  return filter !== undefined && key !== undefined ? {key, filter} : undefined;
+}
+
+/** The glossary (/glossary) is one page of records, a few entries each, with this page key (and group). */
+export const GLOSSARY_PAGE_KEY = 'glossary';
 
 /**
- * The glossary (/glossary) is one page of records, one per entry, with this page key; each entry
- * is also filtered by every name of its term (`term`: "event loop", "asyncio.gather"), written
- * as termKey writes a query. A search for a term lists its entry first (topPages).
+ * Every name of a glossary term ("event loop", "back pressure", "asyncio.gather"), as termKey
+ * writes it, with the id of its entry's record in the index and the entry's anchor: written
+ * beside the index when it is built, and fetched with Pagefind (under 1 KB), so that a search for
+ * a term finds the term's entry among its results and lists it first (topPages) without a filter,
+ * and places the glossary's records without a search.
  */
-export const GLOSSARY_PAGE_KEY = 'glossary';
-export const TERM_FILTER = 'term';
+export type GlossaryTerms = Record<string, [record: string, anchor: string]>;
+export const GLOSSARY_TERMS_FILE = 'glossary-terms.json';
 
-/** A term or a query as the glossary's `term` filter holds it: lower case, one space between words, no "()" at the end. */
+/** A term or a query as the glossary's names are written: lower case, one space between words, no "()" at the end. */
 export const termKey = (text: string): string =>
   text
     .toLowerCase()
@@ -65,6 +88,12 @@ export const termKey = (text: string): string =>
 export function termKeysOf(query: string): string[] {
   const key = termKey(query);
   return [...new Set([key, key.replace(/es$/, ''), key.replace(/s$/, '')])].filter(Boolean);
+}
+
+/** The glossary entry whose term the query names (its record and anchor), if it names one. */
+export function entryOf(query: string, terms: GlossaryTerms): [record: string, anchor: string] | undefined {
+  const name = termKeysOf(query).find((key) => Object.prototype.hasOwnProperty.call(terms, key));
+  return name === undefined ? undefined : terms[name];
 }
 
 /** A page that matched, shown by its best section. */
@@ -99,12 +128,14 @@ const queryWords = (query: string) =>
  * matches weigh most (the first on a tie). A heading that names it is where it is taught, even
  * when a later section (a quiz, a comparison) mentions it more often.
  */
-export function bestSection(record: PagefindRecord, query = ''): SearchHit {
+export function bestSection(record: PagefindRecord, query = '', anchor?: string): SearchHit {
   const page = pageOf(record.url);
   const words = queryWords(query);
   const named = (sub: PagefindSubResult) => words.length > 0 && words.every((word) => sub.title.toLowerCase().includes(word));
   const weight = (sub: PagefindSubResult) => matchWeight(sub) * (named(sub) ? 4 : 1);
-  const best = (record.sub_results ?? []).reduce<PagefindSubResult | undefined>((a, b) => (!a || weight(b) > weight(a) ? b : a), undefined);
+  const subs = record.sub_results ?? [];
+  const at = subs.find((sub) => anchor !== undefined && sub.url.endsWith(`#${anchor}`));
+  const best = at ?? subs.reduce<PagefindSubResult | undefined>((a, b) => (!a || weight(b) > weight(a) ? b : a), undefined);
   const url = best?.url ?? record.url;
   return {
     url,
@@ -115,86 +146,86 @@ export function bestSection(record: PagefindRecord, query = ''): SearchHit {
   };
 }
 
-/** A page among the results, by its key, with its best result. */
+/** A page among the results, by its key, with its best result (to be opened at `anchor`, if given). */
 export interface RankedPage {
   key: string;
   best: PagefindResult;
+  anchor?: string;
 }
 
 /**
- * The pages of the leading results whose page is known, each once, in the order of its first
- * (best) result; it stops at the first result whose page is not known yet.
- */
-export function leadingPages(results: PagefindResult[], keyOf: Map<string, string>): RankedPage[] {
-  const pages: RankedPage[] = [];
-  for (const result of results) {
-    const key = keyOf.get(result.id);
-    if (key === undefined) break;
-    if (!pages.some((p) => p.key === key)) pages.push({key, best: result});
-  }
-  return pages;
-}
-
-/** The keys of the pages with matches, most matches first (as likely to hold the best results). */
-export function matchingPages(search: PagefindSearch): string[] {
-  return Object.entries(search.filters?.[PAGE_FILTER] ?? {})
-    .filter(([, count]) => count > 0)
-    .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
-    .map(([key]) => key);
-}
-
-/**
- * What searching within pages has taught: the page key of each result, the pages searched, and
- * the glossary entry of the term searched for (null when it is none; undefined until looked up).
+ * What listing a search's pages has taught, carried to a later call (for more pages): the page
+ * of each result placed so far, the pages found, in the order of their best result, and the
+ * glossary entry of the term searched for (null when it is none; undefined until looked up).
  */
 export interface PagesLearnt {
   keyOf: Map<string, string>;
-  searched: Set<string>;
-  entry?: PagefindResult | null;
+  pages: RankedPage[];
+  entry?: RankedPage | null;
 }
 
-export const nothingLearnt = (): PagesLearnt => ({keyOf: new Map(), searched: new Set()});
+export const nothingLearnt = (): PagesLearnt => ({keyOf: new Map(), pages: []});
 
 /**
- * The glossary entry whose term the query names, if it matched: the `term` filter's counts say
- * whether one did without fetching anything, and a search within that term finds its record.
+ * The glossary entry whose term the query names, if it matched: its record is among the results,
+ * and matched at the entry (not only at another entry of the record).
  */
-async function glossaryEntry(search: Searcher, query: string, found: PagefindSearch): Promise<PagefindResult | null> {
-  const counts = found.filters?.[TERM_FILTER] ?? {};
-  const term = termKeysOf(query).find((key) => (counts[key] ?? 0) > 0);
-  if (term === undefined) return null;
-  return (await search(query, {filters: {[TERM_FILTER]: term}}))?.results[0] ?? null;
-}
-
-/** The glossary entry first, then the other pages (the glossary not again). */
-function entryFirst(pages: RankedPage[], entry: PagefindResult | null | undefined): RankedPage[] {
-  return entry ? [{key: GLOSSARY_PAGE_KEY, best: entry}, ...pages.filter((p) => p.key !== GLOSSARY_PAGE_KEY)] : pages;
+async function glossaryEntry(found: PagefindSearch, query: string, terms: GlossaryTerms): Promise<RankedPage | null> {
+  const [id, anchor] = entryOf(query, terms) ?? [];
+  const best = id === undefined ? undefined : found.results.find((result) => result.id === id);
+  if (!best || !(await best.data()).sub_results?.some((sub) => sub.url.endsWith(`#${anchor}`))) return null;
+  return {key: GLOSSARY_PAGE_KEY, best, anchor};
 }
 
 /**
- * The first `want` pages of a search, in the order of their best section: learns the page of
- * the leading results by searching again within one page at a time (pages with most matches
- * first), until the leading results span `want` pages or every page is known. A query that names
- * a glossary term lists that term's entry first (the glossary page, opened at the entry).
- * `learnt` carries what was learnt to a later call (for more pages). Without page keys in the
- * index, every result is its own page.
+ * The first `want` pages of a search, in the order of their best section. Walks the results best
+ * first: a result whose page is not known yet is the best of a new page (its data, fetched, says
+ * which), and a search within that page's filter places the page's other results, which are then
+ * skipped. A query that names a glossary term (`terms`) lists that term's entry first (the
+ * glossary page, opened at the entry), if the entry matched. `learnt` carries what was learnt to
+ * a later call (for more pages). A record filtered by no page is a page of its own. It stops
+ * fetching once `wanted` says no (the reader has typed on).
  */
-export async function topPages(search: Searcher, query: string, found: PagefindSearch, want: number, learnt = nothingLearnt()): Promise<RankedPage[]> {
-  const keys = matchingPages(found);
-  if (keys.length === 0) return found.results.slice(0, want).map((best) => ({key: best.id, best}));
+export async function topPages(
+  search: Searcher,
+  query: string,
+  found: PagefindSearch,
+  want: number,
+  learnt = nothingLearnt(),
+  terms: GlossaryTerms = {},
+  wanted: () => boolean = () => true,
+): Promise<RankedPage[]> {
   if (learnt.entry === undefined) {
-    learnt.entry = await glossaryEntry(search, query, found);
-    if (learnt.entry) learnt.keyOf.set(learnt.entry.id, GLOSSARY_PAGE_KEY);
+    learnt.entry = await glossaryEntry(found, query, terms);
+    // The records of the glossary's entries are known (every entry has a name): no search places them.
+    for (const [id] of Object.values(terms)) learnt.keyOf.set(id, GLOSSARY_PAGE_KEY);
   }
-  const listing = () => entryFirst(leadingPages(found.results, learnt.keyOf), learnt.entry);
-  for (const key of keys) {
-    if (listing().length >= want) break;
-    if (learnt.searched.has(key)) continue;
-    learnt.searched.add(key);
-    const inPage = await search(query, {filters: {[PAGE_FILTER]: key}});
-    for (const result of inPage?.results ?? []) learnt.keyOf.set(result.id, key);
+  for (const result of found.results) {
+    if (listing(learnt).length >= want || !wanted()) break;
+    let key = learnt.keyOf.get(result.id);
+    if (key === undefined) {
+      const page = pageOfRecord(await result.data());
+      key = page?.key ?? result.id;
+      learnt.keyOf.set(result.id, key);
+      if (page) {
+        const inPage = await search(query, {filters: {[page.filter]: page.key}});
+        for (const other of inPage?.results ?? []) learnt.keyOf.set(other.id, key);
+      }
+    }
+    if (!learnt.pages.some((page) => page.key === key)) learnt.pages.push({key, best: result});
   }
-  return listing().slice(0, want);
+  return listing(learnt).slice(0, want);
+}
+
+/** The pages listed so far: the glossary entry first, then the other pages (the glossary not again). */
+function listing({pages, entry}: PagesLearnt): RankedPage[] {
+  return entry ? [entry, ...pages.filter((page) => page.key !== GLOSSARY_PAGE_KEY)] : pages;
+}
+
+/** Whether a search matches pages not listed yet: results of a page not listed, or not known. */
+export function morePages(found: PagefindSearch, learnt: PagesLearnt): boolean {
+  const listed = new Set(listing(learnt).map((page) => page.key));
+  return found.results.some((result) => !listed.has(learnt.keyOf.get(result.id) ?? ''));
 }
 
 /** An excerpt as text runs, each marked or not (Pagefind marks matches with <mark>). */

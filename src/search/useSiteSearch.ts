@@ -5,8 +5,8 @@
  */
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useCallback, useEffect, useRef, useState} from 'react';
-import {SearchUnavailable, loadPagefind, type Pagefind} from './pagefind';
-import {FIRST_PAGES, bestSection, matchingPages, nothingLearnt, topPages, type PagefindSearch, type PagesLearnt, type SearchHit} from './results';
+import {SearchUnavailable, loadPagefind, type SiteIndex} from './pagefind';
+import {FIRST_PAGES, bestSection, morePages, nothingLearnt, topPages, type PagefindSearch, type PagesLearnt, type SearchHit} from './results';
 
 export type SearchStatus = 'idle' | 'loading' | 'done' | 'unavailable' | 'failed';
 
@@ -15,8 +15,8 @@ export interface SiteSearch {
   /** The query the hits answer. */
   answered: string;
   hits: SearchHit[];
-  /** How many pages match in all. */
-  total: number;
+  /** Whether more pages match than the hits show. */
+  morePages: boolean;
   /** Why search is unavailable or failed, for the reader. */
   message?: string;
   /** Lists more pages. */
@@ -45,7 +45,7 @@ export const MIN_QUERY_LENGTH = 2;
  * if the reader has typed on meanwhile (`wanted` says no), so that nothing is fetched for them.
  */
 async function nextHits(
-  pagefind: Pagefind,
+  {pagefind, terms}: SiteIndex,
   query: string,
   found: PagefindSearch,
   learnt: PagesLearnt,
@@ -53,10 +53,9 @@ async function nextHits(
   count: number,
   wanted: () => boolean,
 ): Promise<SearchHit[] | undefined> {
-  const pages = await topPages((q, options) => pagefind.search(q, options), query, found, shown + count, learnt);
+  const pages = await topPages((q, options) => pagefind.search(q, options), query, found, shown + count, learnt, terms, wanted);
   if (!wanted()) return undefined;
-  const records = await Promise.all(pages.slice(shown).map((page) => page.best.data()));
-  return records.map((record) => bestSection(record, query));
+  return Promise.all(pages.slice(shown).map(async (page) => bestSection(await page.best.data(), query, page.anchor)));
 }
 
 export function useSiteSearch(query: string): SiteSearch {
@@ -86,11 +85,11 @@ export function useSiteSearch(query: string): SiteSearch {
     }
     setStatus('loading');
     (async () => {
-      const pagefind = await loadPagefind(baseUrl);
-      const found = await pagefind.debouncedSearch(q, {}, DEBOUNCE_MS);
+      const index = await loadPagefind(baseUrl);
+      const found = await index.pagefind.debouncedSearch(q, {}, DEBOUNCE_MS);
       if (!found || ticket !== latest.current) return;
       const learnt = nothingLearnt();
-      const hits = await nextHits(pagefind, q, found, learnt, 0, FIRST_PAGES, () => ticket === latest.current);
+      const hits = await nextHits(index, q, found, learnt, 0, FIRST_PAGES, () => ticket === latest.current);
       if (!hits || ticket !== latest.current) return;
       setListing({query: q, found, learnt, hits});
       setStatus('done');
@@ -101,8 +100,8 @@ export function useSiteSearch(query: string): SiteSearch {
     if (!listing) return;
     const ticket = latest.current;
     (async () => {
-      const pagefind = await loadPagefind(baseUrl);
-      const added = await nextHits(pagefind, listing.query, listing.found, listing.learnt, listing.hits.length, FIRST_PAGES, () => ticket === latest.current);
+      const index = await loadPagefind(baseUrl);
+      const added = await nextHits(index, listing.query, listing.found, listing.learnt, listing.hits.length, FIRST_PAGES, () => ticket === latest.current);
       if (added && ticket === latest.current) setListing({...listing, hits: [...listing.hits, ...added]});
     })().catch((error) => ticket === latest.current && failed(error));
   }, [listing, baseUrl, failed]);
@@ -111,7 +110,7 @@ export function useSiteSearch(query: string): SiteSearch {
     status,
     answered: listing?.query ?? '',
     hits: listing?.hits ?? [],
-    total: listing ? Math.max(matchingPages(listing.found).length, listing.hits.length) : 0,
+    morePages: listing ? morePages(listing.found, listing.learnt) : false,
     message,
     more,
     prepare,

@@ -9,13 +9,7 @@ import {normaliseOutput, outputFor} from './outputs';
 import type {RunPool, Track} from './pool';
 import {INSTALL_HINTS, WARM_RUNS, describeInterpreter, runSnippet, runSnippetWarm, type Interpreter, type RunResult} from './python';
 import {checkRun} from './verify';
-import {compareVersions} from './versions';
-
-/** "3.11.7" after "3.11.2" (compareVersions looks at major.minor only). */
-const comparePatch = (a: string, b: string): number => {
-  const [x, y] = [a, b].map((v) => v.split('.').map(Number));
-  return x[0] - y[0] || x[1] - y[1] || (x[2] ?? 0) - (y[2] ?? 0);
-};
+import {compareVersions, newestOfEachMinor} from './versions';
 
 /**
  * The interpreters a snippet runs on: new enough, with every module it needs, and one per minor
@@ -27,12 +21,7 @@ export function interpretersFor(snippet: Snippet, interpreters: Interpreter[]): 
   const eligible = interpreters.filter(
     (i) => compareVersions(i.version, snippet.meta.minPython) >= 0 && snippet.meta.needs.every((m) => i.modules.includes(m)),
   );
-  const newestOfMinor = new Map<string, Interpreter>();
-  for (const i of eligible) {
-    const held = newestOfMinor.get(i.minor);
-    if (!held || comparePatch(i.version, held.version) > 0) newestOfMinor.set(i.minor, i);
-  }
-  return eligible.filter((i) => newestOfMinor.get(i.minor) === i);
+  return newestOfEachMinor(eligible);
 }
 
 /** Why a snippet has nowhere to run, and what to install; undefined if it has somewhere. */

@@ -19,6 +19,28 @@ export async function mapLimit<T, R>(items: T[], limit: number, work: (item: T) 
   return results;
 }
 
+/**
+ * mapLimit, then the rule every check of a run follows on a busy machine: each item whose result
+ * `wentWrong` is run once more, one at a time, after all the first runs have ended, and its second
+ * result is kept. One that is right only then is printed as a warning naming it (`nameOf`): it is
+ * right only on a quiet machine. (For traced and Pyodide runs; snippet runs use RunPool.alone.)
+ */
+export async function mapWithLoneRetry<T, R>(
+  items: T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+  wentWrong: (result: R) => boolean,
+  nameOf: (item: T) => string,
+): Promise<R[]> {
+  const results = await mapLimit(items, limit, work);
+  for (let i = 0; i < items.length; i++) {
+    if (!wentWrong(results[i])) continue;
+    results[i] = await work(items[i]);
+    if (!wentWrong(results[i])) console.warn(`${nameOf(items[i])} went wrong beside other runs and right when run again alone: right only on a quiet machine?`);
+  }
+  return results;
+}
+
 /** Hands the pool the pid of each process a job starts, so it can see whether it is busy. */
 export type Track = (pid: number) => void;
 

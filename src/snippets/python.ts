@@ -121,7 +121,7 @@ export interface RunResult {
  */
 export const PYTHON_NICE = Number(process.env.SNIPPET_NICE ?? -10);
 
-function raisePriority(pid: number | undefined): void {
+export function raisePriority(pid: number | undefined): void {
   if (pid === undefined || PYTHON_NICE === 0) return;
   try {
     os.setPriority(pid, PYTHON_NICE);

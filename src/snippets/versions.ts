@@ -31,3 +31,20 @@ export function previousMinor(version: Version): Version {
 export function inRange(version: Version, oldest: Version, newest: Version): boolean {
   return compareVersions(version, oldest) >= 0 && compareVersions(version, newest) <= 0;
 }
+
+/** Full releases in order, patch included: "3.11.7" after "3.11.2" (compareVersions looks at major.minor only). */
+export function compareReleases(a: string, b: string): number {
+  const [x, y] = [a, b].map((v) => v.split('.').map(Number));
+  return x[0] - y[0] || x[1] - y[1] || (x[2] ?? 0) - (y[2] ?? 0);
+}
+
+/** Of things with a full `version`, the newest release of each minor version, in their order. */
+export function newestOfEachMinor<T extends {version: string}>(items: T[]): T[] {
+  const newest = new Map<string, T>();
+  for (const item of items) {
+    const minor = minorOf(item.version);
+    const held = newest.get(minor);
+    if (!held || compareReleases(item.version, held.version) > 0) newest.set(minor, item);
+  }
+  return items.filter((item) => newest.get(minorOf(item.version)) === item);
+}

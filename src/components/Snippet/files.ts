@@ -20,6 +20,7 @@
  * its files in one chunk, fetched on the first call.)
  */
 import {useCallback, useReducer} from 'react';
+import {TIMELINE_DRAWING} from '../../remark/pageFileIds';
 
 /** A bundler context of some files of one folder ("./a.py"), as `?raw` texts, fetched together. */
 export interface FolderFiles {
@@ -27,8 +28,7 @@ export interface FolderFiles {
   (key: string): Promise<unknown>;
 }
 
-/** The id under which a page's files bring the drawing code of timelines (../Timeline/Drawing). */
-export const TIMELINE_DRAWING = 'timeline-drawing';
+export {TIMELINE_DRAWING};
 
 const files = new Map<string, unknown>();
 /** For each id, how to fetch it: its page's loader, once. */
