@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatexHtml from './src/rehype/katexHtml';
 import rehypePlainElements from './src/rehype/plainElements';
 import courseMap from './src/plugins/courseMap';
+import fontFiles from './src/plugins/fontFiles';
 import glossary from './src/plugins/glossary';
 import pagefind from './src/plugins/pagefind';
 import pyodideAssets from './src/plugins/pyodideAssets';
@@ -58,6 +59,8 @@ export default {
   },
   plugins: [
     snippetSources,
+    // Fonts are served as files, never inlined into the stylesheet every page loads first.
+    fontFiles,
     // Run in the page: Pyodide and the page's worker, served under /pyodide/.
     pyodideAssets,
     // Search: Pagefind indexes the built pages, section by section (src/search/).

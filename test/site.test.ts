@@ -112,9 +112,14 @@ describe('the built site', () => {
     expect(external).toEqual([]);
   });
 
-  it('serves the KaTeX fonts itself', () => {
+  it('serves the KaTeX fonts itself, as files: the stylesheet every page waits for inlines none', () => {
     const fonts = fs.readdirSync(path.join(build, 'assets/fonts'));
     expect(fonts.some((f) => /^KaTeX_Main-Regular.*\.woff2$/.test(f))).toBe(true);
+    // KaTeX's smallest fonts (Size1-4, Caligraphic, Script) too, which the bundler would inline.
+    expect(fonts.some((f) => /^KaTeX_Size4-Regular.*\.woff2$/.test(f))).toBe(true);
+    const cssDir = path.join(build, 'assets/css');
+    const inlined = fs.readdirSync(cssDir).filter((css) => /url\(\s*['"]?data:(font|application\/font)/.test(fs.readFileSync(path.join(cssDir, css), 'utf8')));
+    expect(inlined).toEqual([]);
   });
 
   it('gives every chapter a title, a description and a social card, so a pasted link previews well', () => {
