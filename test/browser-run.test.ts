@@ -105,7 +105,8 @@ describe('Run in the page', () => {
     expect(await parts.verdict.getAttribute('data-verdict')).not.toBe('same');
     // The solution, pasted into the editor, prints what it should.
     await exercise.locator('details summary').click();
-    const solution = await exercise.locator('details pre').innerText();
+    // (textContent: a block's lines are not laid out until the browser has drawn the opened details.)
+    const solution = (await exercise.locator('details pre').textContent()) ?? '';
     await parts.edit.click();
     await typeProgram(parts.editor, `${solution}\n`);
     await parts.run.click();
