@@ -18,17 +18,10 @@
  */
 import katex, {type KatexOptions} from 'katex';
 import {expressionAttribute, stringAttribute, type Node} from '../remark/mdxNodes';
-
-interface Element extends Node {
-  type: 'element';
-  tagName: string;
-  properties: Record<string, unknown>;
-  children: Node[];
-}
+import {isElement, type Element} from './hast';
 
 export type Options = Omit<KatexOptions, 'displayMode' | 'throwOnError'>;
 
-const isElement = (node: Node): node is Element => node.type === 'element';
 const classesOf = (node: Element): unknown[] => (Array.isArray(node.properties.className) ? node.properties.className : []);
 
 /** The TeX source of a formula KaTeX rendered (its MathML annotation), or undefined. */

@@ -15,16 +15,8 @@
  * inside a `pre`, a list item or list with any property (an id, a class), and every other element.
  */
 import type {Node} from '../remark/mdxNodes';
+import {isElement, type Element} from './hast';
 
-interface Element extends Node {
-  type: 'element';
-  tagName: string;
-  properties?: Record<string, unknown>;
-  children: Node[];
-  data?: Record<string, unknown>;
-}
-
-const isElement = (node: Node): node is Element => node.type === 'element';
 const hasProperties = (node: Element) => Object.values(node.properties ?? {}).some((v) => v !== undefined && v !== null && v !== false);
 
 /** Whether MDX should render this element as it is. */
