@@ -36,6 +36,11 @@ describe('the browser checks, on a fixture site of broken pages', () => {
     expect(problems).toContainEqual(expect.stringMatching(/^console-error: console error: fixture: something went wrong/));
   });
 
+  it('report text that moves under the reader while the page loads, with what moved', async () => {
+    const problems = await problemsOf('layout-shift');
+    expect(problems).toEqual([expect.stringMatching(/^layout-shift: moved while loading: cumulative layout shift 0\.\d{4} \(moved: .*\bp\b/)]);
+  });
+
   it('report a request to another origin, naming the page and the URL', async () => {
     const problems = await problemsOf('external-request');
     expect(problems).toContain('external-request: requests another origin: https://cdn.example.com/pixel.png');

@@ -166,7 +166,7 @@ describe('search', () => {
     }
   });
 
-  it('fetches nothing of search until the box is focused, then only from the site; its results pass axe; keys reach and open them', async () => {
+  it('sits at the navbar\'s right end; fetches nothing of search until the box is focused, then only from the site; its results pass axe; keys reach and open them', async () => {
     const context = await site.newContext();
     const watch = ContextWatch.attach(site.url);
     const page = await context.newPage();
@@ -177,6 +177,14 @@ describe('search', () => {
       // The home page: light, so that axe runs quickly.
       await openSite(page, '');
       await watch.quiet(page);
+      // On a wide window the box sits at the navbar's right end, after the colour-mode toggle, the
+      // two filling exactly the width the row keeps from the first paint (src/css/custom.css).
+      const gaps = await page.evaluate(() => {
+        const row = document.querySelector('.navbar__items--right')!.getBoundingClientRect();
+        const [first, last] = [document.querySelector('.navbar__items--right > :first-child')!, document.querySelector('.navbar form[role=search]')!].map((el) => el.getBoundingClientRect());
+        return {left: Math.round(first.left - row.left), right: Math.round(row.right - last.right)};
+      });
+      expect(gaps).toEqual({left: 0, right: 0});
       const searchFiles = () => fetched.filter((url) => url.includes(`/${SEARCH_FOLDER}/`));
       expect(searchFiles()).toEqual([]);
       // "/" from anywhere on the page focuses the box; its results come from the site itself.

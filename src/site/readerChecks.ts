@@ -305,6 +305,45 @@ async function darkModeProblems(page: Page, checkedCode?: Set<string>): Promise<
 }
 
 /**
+ * How much the page moved under the reader while it loaded (cumulative layout shift, as Lighthouse
+ * counts it: every shift not caused by the reader's input), with the elements that moved. A page
+ * of this site keeps still: images and diagrams hold their size, nothing is inserted above the
+ * text, so anything Lighthouse would not show as 0.000 is a problem.
+ */
+export async function layoutShiftProblems(page: Page): Promise<string[]> {
+  // What the page does as it comes alive (a button or bar shown once it can work) counts too.
+  const hydrated = await page
+    .waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {timeout: STATE_DEADLINE_MS, polling: 50})
+    .then(() => true, () => false);
+  if (!hydrated) return ['never came alive: React did not finish hydrating the page'];
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const {value, moved} = await page.evaluate(
+    () =>
+      new Promise<{value: number; moved: string[]}>((resolve) => {
+        type Shift = PerformanceEntry & {value: number; hadRecentInput: boolean; sources?: {node?: Node | null}[]};
+        const shifts: Shift[] = [];
+        const observer = new PerformanceObserver((list) => shifts.push(...(list.getEntries() as Shift[])));
+        // Buffered: the shifts since the page started, delivered in a task of their own.
+        observer.observe({type: 'layout-shift', buffered: true});
+        setTimeout(() => {
+          shifts.push(...(observer.takeRecords() as Shift[]));
+          observer.disconnect();
+          const counted = shifts.filter((s) => !s.hadRecentInput);
+          const name = (node: Node | null | undefined) =>
+            node instanceof Element ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}` : String(node?.nodeName ?? 'unknown');
+          resolve({
+            value: counted.reduce((sum, s) => sum + s.value, 0),
+            moved: [...new Set(counted.flatMap((s) => (s.sources ?? []).map((source) => name(source.node))))],
+          });
+        }, 50);
+      }),
+  );
+  // 0 as Lighthouse shows it (three decimals): a KaTeX font arriving can nudge a formula's glyphs
+  // by a fraction of a pixel (0.0001 on the fixture's clean page), which no reader sees.
+  return value.toFixed(3) !== '0.000' ? [`moved while loading: cumulative layout shift ${value.toFixed(4)} (moved: ${moved.slice(0, 5).join(', ')})`] : [];
+}
+
+/**
  * Loads a page as a reader would and returns everything wrong with it. With `thenDark`, the
  * reader's system then switches to dark mode and the page is checked again in dark colours
  * (darkModeProblems): one load checks both modes.
@@ -348,6 +387,8 @@ export async function readerProblems(
     if (options.onLoaded) problems.push(...(await options.onLoaded(page)));
     problems.push(...(await diagramProblems(page)));
     problems.push(...(await mathProblems(page)));
+    // Once every drawing has loaded, and before axe or the checks below touch the page.
+    problems.push(...(await layoutShiftProblems(page)));
     problems.push(...(await accessibilityProblems(page, options.mode, options.axeColoursOnly, options.checkedCode?.[options.mode])));
     if (options.thenDark) {
       if (options.mode !== 'light') throw new Error('thenDark switches a page loaded in light mode to dark');
