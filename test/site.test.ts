@@ -7,6 +7,7 @@ import path from 'node:path';
 import {load, type CheerioAPI} from 'cheerio';
 import {beforeAll, describe, expect, inject, it} from 'vitest';
 import {alphabetical} from '../src/glossary/entries';
+import {MATH_FONTS} from '../src/plugins/fontFiles';
 import {GLOSSARY} from '../src/glossary/terms';
 import {LINKS_PER_PARAGRAPH} from '../src/remark/glossaryLinks';
 import {cssUrls, htmlFiles, isLoadedResource, isOtherOrigin, references} from '../src/site/html';
@@ -120,6 +121,35 @@ describe('the built site', () => {
     const cssDir = path.join(build, 'assets/css');
     const inlined = fs.readdirSync(cssDir).filter((css) => /url\(\s*['"]?data:(font|application\/font)/.test(fs.readFileSync(path.join(cssDir, css), 'utf8')));
     expect(inlined).toEqual([]);
+  });
+
+  it('preloads the two fonts that set the height of a line with math, on the pages with math and no other', () => {
+    const css = fs.readdirSync(path.join(build, 'assets/css')).map((f) => fs.readFileSync(path.join(build, 'assets/css', f), 'utf8')).join('\n');
+    const withMath: string[] = [];
+    const problems: string[] = [];
+    for (const file of htmlFiles(build)) {
+      const $ = load(fs.readFileSync(file, 'utf8'));
+      const name = path.relative(build, file);
+      const preloads = $('head link[rel=preload][as=font]')
+        .toArray()
+        .map((link) => `${$(link).attr('href')} ${$(link).attr('type')} ${$(link).attr('crossorigin')}`);
+      if ($('.katex').length === 0) {
+        if (preloads.length > 0) problems.push(`${name} shows no math but preloads ${preloads.join(', ')}`);
+        continue;
+      }
+      withMath.push(name);
+      // The very files the stylesheet names (another URL would be fetched twice), in CORS mode.
+      const expected = MATH_FONTS.map((font) => {
+        const url = css.match(new RegExp(`url\\(([^)]*/${font}-[0-9a-f]+\\.woff2)\\)`))?.[1];
+        return `${url} font/woff2 anonymous`;
+      });
+      if (JSON.stringify(preloads) !== JSON.stringify(expected)) problems.push(`${name} preloads [${preloads.join(', ')}], not [${expected.join(', ')}]`);
+      for (const href of $('head link[rel=preload][as=font]').toArray().map((link) => $(link).attr('href') ?? '')) {
+        if (!fs.existsSync(path.join(build, href.slice(BASE.length)))) problems.push(`${name} preloads ${href}, which the build lacks`);
+      }
+    }
+    expect(withMath).toContain('chapters/why-asyncio.html');
+    expect(problems).toEqual([]);
   });
 
   it('gives every chapter a title, a description and a social card, so a pasted link previews well', () => {

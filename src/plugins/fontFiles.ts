@@ -6,7 +6,41 @@
  * 114 KB, 22 KB gzipped. A font file is fetched only by a page that draws with it.
  * (test/site.test.ts checks that no stylesheet inlines a font.)
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
+import {htmlFiles} from '../site/html';
+
+/**
+ * The fonts a formula's line height depends on: KaTeX's text (Main-Regular) and its variables
+ * (Math-Italic). Drawn first in a fallback font, a page's inline formulas made their lines a pixel
+ * taller or shorter (25 px over the first chapter); when the fonts arrived after the browser had
+ * scrolled to a linked section, the text under the reader moved. Pages with math preload them.
+ */
+export const MATH_FONTS = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic'];
+
+/** The URLs of MATH_FONTS' woff2 files, as the site's stylesheet names them. */
+export function mathFontUrls(css: string): string[] {
+  return MATH_FONTS.map((font) => {
+    const url = css.match(new RegExp(`url\\(\\s*['"]?([^'")]*/${font}[^/'")]*\\.woff2)`))?.[1];
+    if (!url) throw new Error(`font-files: the stylesheet names no woff2 file of ${font}`);
+    return url;
+  });
+}
+
+/** Whether a built page shows a KaTeX formula. */
+export const hasMath = (html: string) => /class="?katex[\s">]/.test(html);
+
+/**
+ * `html` with a preload of each font in `urls` at the end of its <head>, if it shows math.
+ * (crossorigin: fonts are fetched in CORS mode, and a preload without it would be fetched twice.)
+ */
+export function withFontPreloads(html: string, urls: string[]): string {
+  if (!hasMath(html)) return html;
+  const links = urls.map((url) => `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin="anonymous">`).join('');
+  return html.replace('</head>', `${links}</head>`);
+}
+
 
 interface Rule {
   test?: unknown;
@@ -34,6 +68,16 @@ export default function fontFiles(): Plugin {
       // url-loader with limit false never inlines: it hands every font to its fallback, file-loader.
       for (const use of loaders) use.options = {...use.options, limit: false};
       return {};
+    },
+    async postBuild({outDir}) {
+      const cssDir = path.join(outDir, 'assets/css');
+      const css = fs.readdirSync(cssDir).map((file) => fs.readFileSync(path.join(cssDir, file), 'utf8')).join('\n');
+      const urls = mathFontUrls(css);
+      for (const file of htmlFiles(outDir)) {
+        const html = fs.readFileSync(file, 'utf8');
+        const preloaded = withFontPreloads(html, urls);
+        if (preloaded !== html) fs.writeFileSync(file, preloaded);
+      }
     },
   };
 }
