@@ -77,7 +77,7 @@ function lastSectionOf(path: string): string | undefined {
 // walked too; and then the window narrows to a phone's, where their diagrams must stay readable.
 
 describe('every page in the sitemap, in light and then dark mode', () => {
-  it('loads with no error, no request to another origin, its diagrams drawn (readable on a 390 px phone too), its math rendered, no serious axe violation', async () => {
+  it('loads with no error, no request to another origin, its diagrams drawn (readable on a 390 px phone too), its math rendered, nothing moving under the reader as it loads, no serious axe violation', async () => {
     const context = await site.newContext({colorScheme: 'light'});
     const watch = ContextWatch.attach(site.url);
     const chapters = new Set(CHAPTERS.map((c) => c.route.slice(1)));
