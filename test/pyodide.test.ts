@@ -100,6 +100,14 @@ describe('a run in Pyodide', () => {
     expect(second.output).toBe(first.output);
   });
 
+  it("collects a program's garbage at its end: a finalizer's complaint is its output, not the next run's", async () => {
+    const leaky = 'class Leaky:\n    def __del__(self):\n        raise RuntimeError("left behind")\n\nleaky = Leaky()\nleaky.itself = leaky\ndel leaky\nprint("first")\n';
+    const first = await run(leaky);
+    const second = await run('import gc\ngc.collect()\nprint("second")\n');
+    expect(first.output).toMatch(/^first\nException ignored while calling deallocator <function Leaky.__del__ at 0x[0-9a-f]+>:\n[^]*RuntimeError: left behind\n$/);
+    expect(second.output).toBe('second\n');
+  });
+
   it('imports the files beside the program, fresh each run', async () => {
     const one = await run('import helper\nprint(helper.VALUE)\n', {'snippets/99-demo/helper.py': 'VALUE = 1\n'});
     const two = await run('import helper\nprint(helper.VALUE)\n', {'snippets/99-demo/helper.py': 'VALUE = 2\n'});

@@ -227,6 +227,11 @@ def run_program(source, filename, modules=None, trace=False):
         tb = error.__traceback__.tb_next if error.__traceback__ else None
         traceback.print_exception(type(error), error, tb, file=sys.stderr)
     finally:
+        # The program's garbage is collected now, while what it prints is still the program's,
+        # as a `python3` process collects it at exit. Left for later, it was collected during a
+        # later run (at its own gc.collect(), say) and a finalizer's complaint, such as
+        # "Exception ignored while calling deallocator", appeared in that program's output.
+        gc.collect()
         sys.stdout.flush()
         sys.stderr.flush()
         if tracer is not None:
