@@ -36,7 +36,8 @@ function commitAll(site: string, message: string): void {
 
 /**
  * Duplicates every snippet folder as `<folder>-copy` (traces left out: no timeline draws the
- * copies) and shows every copy, with its output, on one page that is published like the others.
+ * copies) and shows every copy, with its output, on one page that is published like the others,
+ * a section per folder. The copies' outputs are written by `npm run snippets:update`, run in the copy.
  */
 function doubleSnippets(site: string): number {
   const snippetsDir = snippetsDirOf(site);
@@ -45,10 +46,19 @@ function doubleSnippets(site: string): number {
     fs.cpSync(path.join(snippetsDir, folder), path.join(snippetsDir, `${folder}-copy`), {recursive: true, filter: (s) => !s.endsWith('.trace.json')});
   }
   const copies = loadSnippets(snippetsDir).filter((s) => s.id.split('/')[0].endsWith('-copy'));
-  const includes = copies.map((s) => `\`\`\`python file=${s.id}\n\`\`\`\n`).join('\n');
+  // A section per folder, as chapters have (a link to the page's last section is walked too).
+  const sections = folders.map((folder) => {
+    const blocks = copies.filter((s) => s.id.startsWith(`${folder}-copy/`)).map((s) => `\`\`\`python file=${s.id}\n\`\`\`\n`);
+    return `## ${folder} {#${folder}}\n\n${blocks.join('\n')}`;
+  });
+  const includes = sections.join('\n');
   const description = 'Every snippet of the site once more, so that the benchmark runs twice as many snippets as the site has.';
   fs.writeFileSync(path.join(site, 'docs/snippet-copies.mdx'), `---\nslug: snippet-copies\ntitle: Snippet copies\ndescription: ${description}\n---\n\n${includes}`);
-  fs.appendFileSync(path.join(site, 'test/published-urls.txt'), '/chapters/snippet-copies\n');
+  const urls = ['/chapters/snippet-copies', ...folders.map((folder) => `/chapters/snippet-copies#${folder}`)];
+  fs.appendFileSync(path.join(site, 'test/published-urls.txt'), urls.map((url) => `${url}\n`).join(''));
+  // Their expected outputs as the project's update command writes them (a traceback or warning
+  // names the file, which is now the copy), and whether each runs in the browser.
+  execFileSync('npx', ['tsx', 'src/scripts/update-snippets.ts', ...folders.map((f) => `${f}-copy/`)], {cwd: site, stdio: 'inherit'});
   return copies.length;
 }
 
