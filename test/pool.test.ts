@@ -35,44 +35,62 @@ class Jobs {
   }
 }
 
+/** A moment for the pool to do what it should not: the checks that nothing more has started. */
 const tick = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Waits until `done()` holds (what the pool should do next has happened), however busy the machine:
+ * a deadline only for a pool that never gets there.
+ */
+async function until(done: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`the pool never got there: ${what}`);
+    await tick(5);
+  }
+}
 
 describe('RunPool', () => {
   it('runs at most `limit` jobs at once', async () => {
     const pool = new RunPool({limit: 2, busySlots: 99, cpuTicks: () => 0});
     const jobs = new Jobs();
+    const started = (name: string) => () => jobs.order.includes(`start ${name}`);
     const done = ['a', 'b', 'c', 'd'].map((n) => pool.shared(jobs.job(n)));
+    await until(started('b'), 'a and b start');
     await tick();
     expect(jobs.order).toEqual(['start a', 'start b']);
     jobs.release('a');
+    await until(started('c'), 'c starts when a ends');
     await tick();
     expect(jobs.order).toEqual(['start a', 'start b', 'end a', 'start c']);
     jobs.release('b');
-    await tick();
+    await until(started('d'), 'd starts when b ends');
     jobs.release('c');
-    await tick();
     jobs.release('d');
     await Promise.all(done);
     expect(jobs.most).toBe(2);
   });
 
   it('starts a job only while fewer than `busySlots` processes use the CPU; sleepers do not count', async () => {
-    const ticks = new Map<number, number>([[1, 0], [2, 0], [3, 0]]);
-    const pool = new RunPool({limit: 10, busySlots: 1, sampleMs: 20, cpuTicks: (pid) => ticks.get(pid)});
+    // a's process uses the CPU (its ticks grow at every sample) until it goes to sleep; b's and c's
+    // never do. (Counted per sample rather than by a timer, so that a busy machine cannot make a
+    // look asleep.)
+    let aWorks = true;
+    let aTicks = 0;
+    const pool = new RunPool({limit: 10, busySlots: 1, sampleMs: 20, cpuTicks: (pid) => (pid === 1 ? (aWorks ? ++aTicks : aTicks) : 0)});
     const jobs = new Jobs();
-    // a's process uses the CPU all along (a tick every 2 ms, ten each sample), until stopped.
-    const working = setInterval(() => ticks.set(1, ticks.get(1)! + 1), 2);
     const a = pool.shared(jobs.job('a', 1));
     const b = pool.shared(jobs.job('b', 2));
+    await until(() => jobs.order.includes('start a'), 'a starts');
     await tick(150);
     expect(jobs.order, 'b waits while a is busy').toEqual(['start a']);
     // a goes to sleep: b starts beside it.
-    clearInterval(working);
-    await tick(100);
+    aWorks = false;
+    await until(() => jobs.order.includes('start b'), 'b starts once a sleeps');
     expect(jobs.order).toEqual(['start a', 'start b']);
     // b sleeps too: a third starts, though two are running.
     const c = pool.shared(jobs.job('c', 3));
-    await tick(30);
+    await until(() => jobs.order.includes('start c'), 'c starts beside two sleepers');
     expect(jobs.order).toEqual(['start a', 'start b', 'start c']);
     for (const n of ['a', 'b', 'c']) jobs.release(n);
     await Promise.all([a, b, c]);
@@ -81,19 +99,22 @@ describe('RunPool', () => {
   it('runs a job alone: after the running ones end, before the ones queued earlier that have not started', async () => {
     const pool = new RunPool({limit: 2, busySlots: 99, cpuTicks: () => 0});
     const jobs = new Jobs();
+    const has = (event: string) => () => jobs.order.includes(event);
     const done = [pool.shared(jobs.job('a')), pool.shared(jobs.job('b')), pool.shared(jobs.job('c'))];
-    await tick();
+    await until(has('start b'), 'a and b start');
     done.push(pool.alone(jobs.job('alone')));
     await tick();
     jobs.release('a');
+    await until(has('end a'), 'a ends');
     await tick();
     // c may not start beside the job waiting to run alone, nor may that job start beside b.
     expect(jobs.order).toEqual(['start a', 'start b', 'end a']);
     jobs.release('b');
+    await until(has('start alone'), 'the lone job starts once b ends');
     await tick();
     expect(jobs.order.slice(3)).toEqual(['end b', 'start alone']);
     jobs.release('alone');
-    await tick();
+    await until(has('start c'), 'c starts once the lone job ends');
     expect(jobs.order.slice(5)).toEqual(['end alone', 'start c']);
     jobs.release('c');
     await Promise.all(done);
