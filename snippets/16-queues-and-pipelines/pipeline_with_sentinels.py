@@ -1,7 +1,7 @@
 import asyncio
 
 # Pages to fetch and how long each one takes, in seconds.
-PAGES = {"/home": 0.3, "/about": 0.1, "/blog": 0.1, "/shop": 0.3, "/faq": 0.1}
+PAGES = {"/home": 1.5, "/about": 0.5, "/blog": 0.5, "/shop": 1.5, "/faq": 0.5}
 DONE = None  # the sentinel: a value that is never a real item
 FETCHERS = 2
 
