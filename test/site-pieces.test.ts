@@ -8,7 +8,7 @@ import {cssUrls, isLoadedResource, references} from '../src/site/html';
 import {frontMatterSlug} from '../src/site/pages';
 import {stillServed} from '../src/site/publicUrls';
 import {resolveFile} from '../src/site/serve';
-import {failedTests} from '../src/site/testRun';
+import {failedTests, rightOnlyAlone} from '../src/site/testRun';
 
 describe('the snippet-sources plugin', () => {
   it('imports ?raw files as text', () => {
@@ -129,5 +129,24 @@ describe('the failed tests of a run of npm test', () => {
       ],
     };
     expect(failedTests(report)).toEqual(['test/a.test.ts > group breaks', 'test/c.test.ts: Hook timed out in 10000ms']);
+  });
+
+  it("name the snippet runs right only when run again alone, on CPython and in Pyodide, once each", () => {
+    // As the two test files print them (a soak's log, colours taken out).
+    const log = [
+      "stderr | test/pyodide.test.ts > every snippet in Pyodide, with JSPI (as in Chromium)",
+      "snippets/12-when-tasks-fail/gather_keep_the_tasks.py: printed what its page shows in Pyodide only when run again alone (beside other runs it printed something else (- the page, + Pyodide):",
+      "2 snippet run(s) passed only when run again alone:",
+      "",
+      "snippets/16-queues-and-pipelines/pipeline_with_sentinels.py on CPython 3.11.7 at /root/.pyenv/versions/3.11.7/bin/python3 printed its expected output only when run alone; beside other runs:",
+      "snippets/16-queues-and-pipelines/pipeline_with_sentinels.py on CPython 3.11.7 at /root/.pyenv/versions/3.11.7/bin/python3 printed something other than snippets/16-queues-and-pipelines/pipeline_with_sentinels.output.txt (- expected, + printed):",
+      "snippets/16-queues-and-pipelines/pipeline_with_sentinels.py on CPython 3.13.0 at /root/.pyenv/versions/3.13.0/bin/python3 printed its expected output only when run alone; beside other runs:",
+    ].join('\n');
+    expect(rightOnlyAlone(log)).toEqual([
+      'snippets/12-when-tasks-fail/gather_keep_the_tasks.py in Pyodide',
+      'snippets/16-queues-and-pipelines/pipeline_with_sentinels.py on CPython 3.11.7',
+      'snippets/16-queues-and-pipelines/pipeline_with_sentinels.py on CPython 3.13.0',
+    ]);
+    expect(rightOnlyAlone('Tests  1142 passed (1142)')).toEqual([]);
   });
 });

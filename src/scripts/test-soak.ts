@@ -5,7 +5,8 @@
  * the way a contributor's is: two busy loops keep both cores occupied (one at normal priority,
  * one at nice 5, like a compiler in the background), and a second Chromium loads every page of a
  * built copy of the site in a loop, scrolling and taking a screenshot of each. Prints each run's
- * result, wall time and failed tests, and how many runs passed. Exits 1 unless every run passed.
+ * result, wall time and failed tests, the snippet runs right only when run again alone (warnings:
+ * widen their margins), and how many runs passed. Exits 1 unless every run passed.
  */
 import {spawn, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
@@ -70,9 +71,10 @@ async function main(): Promise<void> {
     for (let run = 1; run <= runs; run++) {
       const result = await runNpmTest(path.join(work, `run-${run}.log`));
       results.push(result);
-      const alone = result.aloneOnly ? `, ${result.aloneOnly} snippet run(s) right only alone` : '';
+      const alone = result.aloneOnly.length ? `, ${result.aloneOnly.length} snippet run(s) right only alone` : '';
       console.log(`run ${run}: ${result.ok ? 'passed' : 'FAILED'} in ${result.seconds.toFixed(1)} s (${result.summary}${alone})`);
       for (const test of result.failed) console.log(`  failed: ${test}`);
+      for (const snippet of result.aloneOnly) console.log(`  right only alone: ${snippet}`);
       if (!result.ok) console.log(`  log: ${result.log}`);
     }
   } finally {

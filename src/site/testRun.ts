@@ -13,8 +13,8 @@ export interface TestRun {
   summary: string;
   /** The full names of the tests that failed ("test/x.test.ts > group > name"). */
   failed: string[];
-  /** Snippet runs that passed only when run again alone (test/snippets.test.ts warns of them). */
-  aloneOnly: number;
+  /** Snippet runs right only when run again alone, on CPython or in Pyodide (rightOnlyAlone). */
+  aloneOnly: string[];
   log: string;
 }
 
@@ -30,6 +30,18 @@ export function failedTests(report: JsonReport, siteDir = SITE): string[] {
     // A file can fail without a failed test (a hook or an import that threw).
     return failed.length || file.status !== 'failed' ? failed : [`${name}: ${(file.message ?? 'failed').split('\n')[0]}`];
   });
+}
+
+/**
+ * The snippet runs that a test run's output warns were right only when run again alone
+ * (test/snippets.test.ts on CPython, test/pyodide.test.ts in Pyodide), each as "snippets/X.py on
+ * CPython 3.12.1" or "snippets/X.py in Pyodide", once each.
+ */
+export function rightOnlyAlone(output: string): string[] {
+  const found = output.matchAll(
+    /(snippets\/[^\s:]+)(?: on (CPython [\d.]+) at \S+ printed its expected output only when run alone;|: printed what its page shows in Pyodide only when run again alone)/g,
+  );
+  return [...new Set([...found].map(([, file, python]) => `${file} ${python ? `on ${python}` : 'in Pyodide'}`))];
 }
 
 /** Runs `npm test` in the site folder (or another copy of it), writing `log` and `${log}.json`. */
@@ -51,8 +63,7 @@ export function runNpmTest(log: string, env: NodeJS.ProcessEnv = process.env, si
       } catch {
         if (code !== 0) failed = [`no JSON report: see ${log}`];
       }
-      const aloneOnly = Number(text.match(/(\d+) snippet run\(s\) passed only when run again alone/)?.[1] ?? 0);
-      resolve({ok: code === 0, seconds, summary, failed, aloneOnly, log});
+      resolve({ok: code === 0, seconds, summary, failed, aloneOnly: rightOnlyAlone(text), log});
     });
   });
 }
