@@ -124,27 +124,24 @@ describe('the built site', () => {
   });
 
   it('preloads the two fonts that set the height of a line with math, on the pages with math and no other', () => {
-    const css = fs.readdirSync(path.join(build, 'assets/css')).map((f) => fs.readFileSync(path.join(build, 'assets/css', f), 'utf8')).join('\n');
+    const cssDir = path.join(build, 'assets/css');
+    const fontUrls = fs.readdirSync(cssDir).flatMap((f) => cssUrls(fs.readFileSync(path.join(cssDir, f), 'utf8')));
     const withMath: string[] = [];
     const problems: string[] = [];
     for (const file of htmlFiles(build)) {
       const $ = load(fs.readFileSync(file, 'utf8'));
       const name = path.relative(build, file);
-      const preloads = $('head link[rel=preload][as=font]')
-        .toArray()
-        .map((link) => `${$(link).attr('href')} ${$(link).attr('type')} ${$(link).attr('crossorigin')}`);
+      const links = $('head link[rel=preload][as=font]').toArray().map((link) => $(link));
+      const preloads = links.map((link) => `${link.attr('href')} ${link.attr('type')} ${link.attr('crossorigin')}`);
       if ($('.katex').length === 0) {
         if (preloads.length > 0) problems.push(`${name} shows no math but preloads ${preloads.join(', ')}`);
         continue;
       }
       withMath.push(name);
       // The very files the stylesheet names (another URL would be fetched twice), in CORS mode.
-      const expected = MATH_FONTS.map((font) => {
-        const url = css.match(new RegExp(`url\\(([^)]*/${font}-[0-9a-f]+\\.woff2)\\)`))?.[1];
-        return `${url} font/woff2 anonymous`;
-      });
+      const expected = MATH_FONTS.map((font) => `${fontUrls.find((url) => new RegExp(`/${font}-[0-9a-f]+\\.woff2$`).test(url))} font/woff2 anonymous`);
       if (JSON.stringify(preloads) !== JSON.stringify(expected)) problems.push(`${name} preloads [${preloads.join(', ')}], not [${expected.join(', ')}]`);
-      for (const href of $('head link[rel=preload][as=font]').toArray().map((link) => $(link).attr('href') ?? '')) {
+      for (const href of links.map((link) => link.attr('href') ?? '')) {
         if (!fs.existsSync(path.join(build, href.slice(BASE.length)))) problems.push(`${name} preloads ${href}, which the build lacks`);
       }
     }

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
-import {htmlFiles} from '../site/html';
+import {cssUrls, htmlFiles} from '../site/html';
 
 /**
  * The fonts a formula's line height depends on: KaTeX's text (Main-Regular) and its variables
@@ -20,27 +20,27 @@ import {htmlFiles} from '../site/html';
 export const MATH_FONTS = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic'];
 
 /** The URLs of MATH_FONTS' woff2 files, as the site's stylesheet names them. */
-export function mathFontUrls(css: string): string[] {
+function mathFontUrls(css: string): string[] {
+  const urls = cssUrls(css);
   return MATH_FONTS.map((font) => {
-    const url = css.match(new RegExp(`url\\(\\s*['"]?([^'")]*/${font}[^/'")]*\\.woff2)`))?.[1];
+    const url = urls.find((u) => u.endsWith('.woff2') && u.split('/').pop()!.startsWith(`${font}-`));
     if (!url) throw new Error(`font-files: the stylesheet names no woff2 file of ${font}`);
     return url;
   });
 }
 
 /** Whether a built page shows a KaTeX formula. */
-export const hasMath = (html: string) => /class="?katex[\s">]/.test(html);
+const hasMath = (html: string) => /class="?katex[\s">]/.test(html);
 
 /**
  * `html` with a preload of each font in `urls` at the end of its <head>, if it shows math.
  * (crossorigin: fonts are fetched in CORS mode, and a preload without it would be fetched twice.)
  */
-export function withFontPreloads(html: string, urls: string[]): string {
+function withFontPreloads(html: string, urls: string[]): string {
   if (!hasMath(html)) return html;
   const links = urls.map((url) => `<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin="anonymous">`).join('');
   return html.replace('</head>', `${links}</head>`);
 }
-
 
 interface Rule {
   test?: unknown;
