@@ -10,6 +10,16 @@
  * the targets, each judged within this one run: performance within 3 points of the stock page;
  * accessibility, best practices and SEO 100; CLS under 0.02; every chapter's TBT at most 1.5x the
  * landing page's. Exits 1 when a page misses one. A benchmark, not a test.
+ *
+ * Runs whose first paint stalled are left out and run again (at most STALL_RETRIES times a round),
+ * and each row says how many were. On this machine, headless Chromium now and then shows a page's
+ * first frame only ~2.3 s after navigating, well after the load event, with the page's main thread
+ * idle all the while (its trace: no frame begun for ~0.7 s, then a second of dropped frames), on
+ * the stock page as on this site's. Lighthouse then simulates the load around that late first paint:
+ * a long chapter lost 10-18 points in such a run, while the stock page gained (its tasks before the
+ * paint stopped counting as blocking), so one stalled run decided a comparison. A run has stalled
+ * when its observed first contentful paint comes after its observed load event; in the runs looked
+ * at, a page that did not stall painted 150-450 ms before its load event.
  */
 import {execFile} from 'node:child_process';
 import fs from 'node:fs';
@@ -50,8 +60,13 @@ function pickRoutes(buildDir: string): string[] {
   return ['/', plain, heaviest];
 }
 
+/** Extra tries a round gives a page whose run stalled (see above), before keeping the stalled run. */
+const STALL_RETRIES = 2;
+
 interface Row {
   route: string;
+  /** Runs left out because their first paint stalled. */
+  stalled: number;
   scores: Record<string, number>;
   lcp: number;
   cls: number;
@@ -63,7 +78,7 @@ interface Row {
  * Runs the Lighthouse CLI on one URL. Asynchronously: the site is served from this process, so a
  * synchronous child would leave nobody to answer Lighthouse's requests.
  */
-async function audit(url: string): Promise<Omit<Row, 'route'>> {
+async function audit(url: string): Promise<Omit<Row, 'route' | 'stalled'> & {paintStalled: boolean}> {
   const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lighthouse-')), 'report.json');
   const flags = `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`;
   await promisify(execFile)(process.execPath, [LIGHTHOUSE_CLI, url, '--output=json', `--output-path=${report}`, '--quiet', flags], {
@@ -83,8 +98,10 @@ async function audit(url: string): Promise<Omit<Row, 'route'>> {
       if (ref.weight > 0 && a.score !== null && a.score < 1) failing.push(`${id}: ${a.id} (${a.displayValue ?? a.score})`);
     }
   }
+  const observed = (audits.metrics.details as unknown as {items: Record<string, number>[]}).items[0];
   return {
     scores,
+    paintStalled: observed.observedFirstContentfulPaint > observed.observedLoad,
     lcp: audits['largest-contentful-paint'].numericValue ?? NaN,
     cls: audits['cumulative-layout-shift'].numericValue ?? NaN,
     tbt: audits['total-blocking-time'].numericValue ?? NaN,
@@ -105,9 +122,23 @@ async function main(): Promise<void> {
       const pages = [{route: STOCK_ROUTE, url: stock.url + STOCK_ROUTE.slice(1)}, ...pickRoutes(outDir).map((route) => ({route, url: served.url + route.slice(1)}))];
       // Each page RUNS times, taking the pages in turn so that the machine's drift touches all
       // alike; each page's row is its median run by total blocking time.
-      const runs = pages.map(() => [] as Omit<Row, 'route'>[]);
-      for (let run = 0; run < RUNS; run++) for (const [i, page] of pages.entries()) runs[i].push(await audit(page.url));
-      pages.forEach((page, i) => rows.push({route: page.route, ...runs[i].sort((a, b) => a.tbt - b.tbt)[Math.floor(RUNS / 2)]}));
+      const runs = pages.map(() => [] as Awaited<ReturnType<typeof audit>>[]);
+      const stalled = pages.map(() => 0);
+      for (let run = 0; run < RUNS; run++) {
+        for (const [i, page] of pages.entries()) {
+          let result = await audit(page.url);
+          for (let retry = 0; retry < STALL_RETRIES && result.paintStalled; retry++) {
+            stalled[i]++;
+            result = await audit(page.url);
+          }
+          runs[i].push(result);
+        }
+      }
+      pages.forEach((page, i) => {
+        const {paintStalled, ...median} = runs[i].sort((a, b) => a.tbt - b.tbt)[Math.floor(RUNS / 2)];
+        // (A run that still stalls after its retries is kept; its row says so.)
+        rows.push({route: page.route, stalled: stalled[i], ...median, failing: paintStalled ? [...median.failing, 'this run\'s first paint stalled'] : median.failing});
+      });
     } finally {
       await served.close();
       await stock.close();
@@ -127,6 +158,7 @@ async function main(): Promise<void> {
       `${r.route.padEnd(34)}${cell(s.performance, 6)}${cell(s.accessibility, 6)}${cell(s['best-practices'], 6)}${cell(s.seo, 6)}` +
         `${cell(`${(r.lcp / 1000).toFixed(2)} s`, 9)}${cell(r.cls.toFixed(3), 8)}${cell(`${Math.round(r.tbt)} ms`, 8)}`,
     );
+    if (r.stalled) console.log(`    ${r.stalled} run(s) left out: first paint after the load event (see the top of src/scripts/bench-lighthouse.ts)`);
     for (const f of r.failing) console.log(`    ${f}`);
     // The stock page is the yardstick, not a page of this site: it is not held to the targets.
     if (r === stockRow) continue;
