@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {aloneOnlyInPyodide} from '../src/snippets/aloneOnly';
 import {loadSnippets, snippetsDirOf, type Snippet} from '../src/snippets/catalog';
 import {PYODIDE_PROCESSES, PyodidePool, type PyodideRun} from '../src/pyodide/pool';
 import {programOf, pyodideVerdict} from '../src/pyodide/programs';
@@ -35,7 +36,7 @@ async function verdicts(pool: PyodidePool, list: Snippet[]): Promise<Map<string,
     if (!first || !runnable.has(snippet.id)) continue;
     const alone = await pyodideVerdict(run, snippet, SITE, 1);
     results.set(snippet.id, alone && `${alone} (run again alone; beside other runs it ${first})`);
-    if (!alone) console.warn(`snippets/${snippet.id}: printed what its page shows in Pyodide only when run again alone (beside other runs it ${first})`);
+    if (!alone) console.warn(`${aloneOnlyInPyodide(snippet.id)} (beside other runs it ${first})`);
   }
   return results;
 }

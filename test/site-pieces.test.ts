@@ -8,7 +8,8 @@ import {cssUrls, isLoadedResource, references} from '../src/site/html';
 import {frontMatterSlug} from '../src/site/pages';
 import {stillServed} from '../src/site/publicUrls';
 import {resolveFile} from '../src/site/serve';
-import {failedTests, rightOnlyAlone} from '../src/site/testRun';
+import {aloneOnlyInPyodide, aloneOnlyOnCPython, rightOnlyAlone} from '../src/snippets/aloneOnly';
+import {failedTests} from '../src/site/testRun';
 
 describe('the snippet-sources plugin', () => {
   it('imports ?raw files as text', () => {
@@ -148,5 +149,11 @@ describe('the failed tests of a run of npm test', () => {
       'snippets/16-queues-and-pipelines/pipeline_with_sentinels.py on CPython 3.13.0',
     ]);
     expect(rightOnlyAlone('Tests  1142 passed (1142)')).toEqual([]);
+    // The warnings as the tests write them now are read the same way.
+    const written = [
+      `${aloneOnlyOnCPython('snippets/16-queues-and-pipelines/worker_pool.py on CPython 3.12.1 at /usr/bin/python3.12')}; beside other runs:`,
+      `${aloneOnlyInPyodide('12-when-tasks-fail/gather_keep_the_tasks.py')} (beside other runs it printed something else)`,
+    ].join('\n');
+    expect(rightOnlyAlone(written)).toEqual(['snippets/16-queues-and-pipelines/worker_pool.py on CPython 3.12.1', 'snippets/12-when-tasks-fail/gather_keep_the_tasks.py in Pyodide']);
   });
 });

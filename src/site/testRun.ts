@@ -4,6 +4,7 @@
  */
 import {spawn} from 'node:child_process';
 import fs from 'node:fs';
+import {rightOnlyAlone} from '../snippets/aloneOnly';
 import {SITE} from './build';
 
 export interface TestRun {
@@ -30,18 +31,6 @@ export function failedTests(report: JsonReport, siteDir = SITE): string[] {
     // A file can fail without a failed test (a hook or an import that threw).
     return failed.length || file.status !== 'failed' ? failed : [`${name}: ${(file.message ?? 'failed').split('\n')[0]}`];
   });
-}
-
-/**
- * The snippet runs that a test run's output warns were right only when run again alone
- * (test/snippets.test.ts on CPython, test/pyodide.test.ts in Pyodide), each as "snippets/X.py on
- * CPython 3.12.1" or "snippets/X.py in Pyodide", once each.
- */
-export function rightOnlyAlone(output: string): string[] {
-  const found = output.matchAll(
-    /(snippets\/[^\s:]+)(?: on (CPython [\d.]+) at \S+ printed its expected output only when run alone;|: printed what its page shows in Pyodide only when run again alone)/g,
-  );
-  return [...new Set([...found].map(([, file, python]) => `${file} ${python ? `on ${python}` : 'in Pyodide'}`))];
 }
 
 /** Runs `npm test` in the site folder (or another copy of it), writing `log` and `${log}.json`. */

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {aloneOnlyOnCPython} from './aloneOnly';
 import type {Snippet} from './catalog';
 import {normaliseOutput, outputFor} from './outputs';
 import type {RunPool, Track} from './pool';
@@ -78,7 +79,7 @@ export async function checkSnippet(snippet: Snippet, interpreter: Interpreter, s
   const alone = await pool.alone((track) => runOn(snippet, interpreter, siteDir, track, true));
   const aloneProblem = check(alone);
   if (!aloneProblem) {
-    return {warning: `${what} printed its expected output only when run alone; beside other runs:\n${besideProblem}`};
+    return {warning: `${aloneOnlyOnCPython(what)}; beside other runs:\n${besideProblem}`};
   }
   const same = alone.output === beside.output ? ' (the same output both times)' : '';
   const warm = WARM_RUNS && !snippet.meta.fresh
