@@ -16,6 +16,11 @@ class Jobs {
   readonly order: string[] = [];
   private readonly releases = new Map<string, () => void>();
 
+  /** Whether `event` ("start a", "end a") has happened: a condition for until(). */
+  has(event: string): () => boolean {
+    return () => this.order.includes(event);
+  }
+
   job(name: string, pid?: number) {
     return async (track: (pid: number) => void) => {
       this.running++;
@@ -54,17 +59,16 @@ describe('RunPool', () => {
   it('runs at most `limit` jobs at once', async () => {
     const pool = new RunPool({limit: 2, busySlots: 99, cpuTicks: () => 0});
     const jobs = new Jobs();
-    const started = (name: string) => () => jobs.order.includes(`start ${name}`);
     const done = ['a', 'b', 'c', 'd'].map((n) => pool.shared(jobs.job(n)));
-    await until(started('b'), 'a and b start');
+    await until(jobs.has('start b'), 'a and b start');
     await tick();
     expect(jobs.order).toEqual(['start a', 'start b']);
     jobs.release('a');
-    await until(started('c'), 'c starts when a ends');
+    await until(jobs.has('start c'), 'c starts when a ends');
     await tick();
     expect(jobs.order).toEqual(['start a', 'start b', 'end a', 'start c']);
     jobs.release('b');
-    await until(started('d'), 'd starts when b ends');
+    await until(jobs.has('start d'), 'd starts when b ends');
     jobs.release('c');
     jobs.release('d');
     await Promise.all(done);
@@ -81,16 +85,16 @@ describe('RunPool', () => {
     const jobs = new Jobs();
     const a = pool.shared(jobs.job('a', 1));
     const b = pool.shared(jobs.job('b', 2));
-    await until(() => jobs.order.includes('start a'), 'a starts');
+    await until(jobs.has('start a'), 'a starts');
     await tick(150);
     expect(jobs.order, 'b waits while a is busy').toEqual(['start a']);
     // a goes to sleep: b starts beside it.
     aWorks = false;
-    await until(() => jobs.order.includes('start b'), 'b starts once a sleeps');
+    await until(jobs.has('start b'), 'b starts once a sleeps');
     expect(jobs.order).toEqual(['start a', 'start b']);
     // b sleeps too: a third starts, though two are running.
     const c = pool.shared(jobs.job('c', 3));
-    await until(() => jobs.order.includes('start c'), 'c starts beside two sleepers');
+    await until(jobs.has('start c'), 'c starts beside two sleepers');
     expect(jobs.order).toEqual(['start a', 'start b', 'start c']);
     for (const n of ['a', 'b', 'c']) jobs.release(n);
     await Promise.all([a, b, c]);
@@ -99,22 +103,21 @@ describe('RunPool', () => {
   it('runs a job alone: after the running ones end, before the ones queued earlier that have not started', async () => {
     const pool = new RunPool({limit: 2, busySlots: 99, cpuTicks: () => 0});
     const jobs = new Jobs();
-    const has = (event: string) => () => jobs.order.includes(event);
     const done = [pool.shared(jobs.job('a')), pool.shared(jobs.job('b')), pool.shared(jobs.job('c'))];
-    await until(has('start b'), 'a and b start');
+    await until(jobs.has('start b'), 'a and b start');
     done.push(pool.alone(jobs.job('alone')));
     await tick();
     jobs.release('a');
-    await until(has('end a'), 'a ends');
+    await until(jobs.has('end a'), 'a ends');
     await tick();
     // c may not start beside the job waiting to run alone, nor may that job start beside b.
     expect(jobs.order).toEqual(['start a', 'start b', 'end a']);
     jobs.release('b');
-    await until(has('start alone'), 'the lone job starts once b ends');
+    await until(jobs.has('start alone'), 'the lone job starts once b ends');
     await tick();
     expect(jobs.order.slice(3)).toEqual(['end b', 'start alone']);
     jobs.release('alone');
-    await until(has('start c'), 'c starts once the lone job ends');
+    await until(jobs.has('start c'), 'c starts once the lone job ends');
     expect(jobs.order.slice(5)).toEqual(['end alone', 'start c']);
     jobs.release('c');
     await Promise.all(done);
