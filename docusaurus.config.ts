@@ -5,6 +5,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import rehypeKatexHtml from './src/rehype/katexHtml';
 import rehypePlainElements from './src/rehype/plainElements';
+import codeHighlighting from './src/plugins/codeHighlighting';
 import courseMap from './src/plugins/courseMap';
 import fontFiles from './src/plugins/fontFiles';
 import glossary from './src/plugins/glossary';
@@ -59,6 +60,8 @@ export default {
   },
   plugins: [
     snippetSources,
+    // The colours of highlighted code, as a stylesheet the code blocks' classes name.
+    codeHighlighting,
     // Fonts are served as files, never inlined into the stylesheet every page loads first.
     fontFiles,
     // Run in the page: Pyodide and the page's worker, served under /pyodide/.

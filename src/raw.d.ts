@@ -9,3 +9,9 @@ declare module '*.py' {
   const text: string;
   export default text;
 }
+
+/** Prism's core alone, without the languages its main file loads (src/components/Code/prism). */
+declare module 'prismjs/components/prism-core' {
+  import Prism from 'prismjs';
+  export default Prism;
+}

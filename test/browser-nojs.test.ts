@@ -42,9 +42,8 @@ describe('every page with JavaScript disabled', () => {
     await inTabs(context, site.pages, async (page, path) => {
       await page.goto(urlOf(path));
       const found = await page.evaluate(() => {
-        // A highlighted block is one .token-line per line of the source.
-        const lines = (block: Element | null) =>
-          [...(block?.querySelectorAll('.token-line') ?? [])].map((line) => line.textContent).join('\n');
+        // A highlighted block's text is the source's lines, as they are.
+        const lines = (block: Element | null) => block?.textContent ?? '';
         // A chapter or a journal post: pages whose text is the point (not lists of tags or posts).
         const reading = document.documentElement.matches('.docs-doc-page, .blog-post-page');
         return {

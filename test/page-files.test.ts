@@ -118,7 +118,7 @@ describe('a page opened from a link', () => {
     const html = renderToString(createElement(CodeBlock, {code: CODE, language: 'python', themes: THEMES}));
     const container = page(html);
     const shown = container.querySelector('code')!.innerHTML;
-    expect(shown).toContain('token');
+    expect(shown).toMatch(/<span class="l\d+/);
     await act(async () => {
       hydrateRoot(container, createElement(CodeBlock, {code: undefined, textKey: 'snippet:01-x/a.py#', language: 'python', themes: THEMES}));
     });

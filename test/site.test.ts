@@ -123,6 +123,16 @@ describe('the built site', () => {
     expect(inlined).toEqual([]);
   });
 
+  it('ships the site\'s own Prism, with Python alone: not prism-react-renderer\'s dozen languages, nor Prism\'s catalogue of them', () => {
+    const jsDir = path.join(build, 'assets/js');
+    const scripts = fs.readdirSync(jsDir).filter((f) => f.endsWith('.js')).map((f) => fs.readFileSync(path.join(jsDir, f), 'utf8'));
+    // Each language a script sets up, as Prism's language files and prism-react-renderer's bundle write it.
+    const languages = new Set(scripts.flatMap((js) => [...js.matchAll(/\b(?:Prism|[a-z])\.languages\.([a-z]+)\s*=(?!=)/g)].map((m) => m[1])));
+    expect([...languages].sort()).toEqual(['py', 'python']);
+    // Prism's catalogue (prismjs/components.js), which Docusaurus's prism-include-languages bundles.
+    expect(scripts.filter((js) => js.includes('"components/prism-core.js"'))).toEqual([]);
+  });
+
   it('preloads the two fonts that set the height of a line with math, on the pages with math and no other', () => {
     const cssDir = path.join(build, 'assets/css');
     const fontUrls = fs.readdirSync(cssDir).flatMap((f) => cssUrls(fs.readFileSync(path.join(cssDir, f), 'utf8')));
