@@ -17,9 +17,10 @@
  * idle all the while (its trace: no frame begun for ~0.7 s, then a second of dropped frames), on
  * the stock page as on this site's. Lighthouse then simulates the load around that late first paint:
  * a long chapter scored 60-68 in such runs against 72-79 in the others, while the stock page gained
- * (its tasks before the paint stopped counting as blocking), so one stalled run decided a comparison. A run has stalled
- * when its observed first contentful paint comes after its observed load event; in the runs looked
- * at, a page that did not stall painted 150-450 ms before its load event.
+ * (its tasks before the paint stopped counting as blocking), so one stalled run decided a
+ * comparison. A run has stalled when its observed first contentful paint comes after its observed
+ * load event; in the runs looked at, a page that did not stall painted 150-450 ms before its load
+ * event.
  */
 import {execFile} from 'node:child_process';
 import fs from 'node:fs';
