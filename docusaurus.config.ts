@@ -5,6 +5,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import rehypeKatexHtml from './src/rehype/katexHtml';
 import rehypePlainElements from './src/rehype/plainElements';
+import rehypeStaticBlocks from './src/rehype/staticBlocks';
 import codeHighlighting from './src/plugins/codeHighlighting';
 import courseMap from './src/plugins/courseMap';
 import fontFiles from './src/plugins/fontFiles';
@@ -36,8 +37,10 @@ const remarkPlugins = [
 // string, so a page's script carries no formula as JSX and React hydrates one element per formula
 // (src/rehype/katexHtml.ts). Both take the same KaTeX options (none). Inline code and plain lists
 // are then rendered as the elements themselves, not through Docusaurus's MDX components
-// (src/rehype/plainElements.ts).
-const rehypePlugins = [rehypeKatex, rehypeKatexHtml, rehypePlainElements];
+// (src/rehype/plainElements.ts). Last, each block of prose that holds nothing but HTML goes to
+// React as one string, so it hydrates the block and not every element in it
+// (src/rehype/staticBlocks.ts).
+const rehypePlugins = [rehypeKatex, rehypeKatexHtml, rehypePlainElements, [rehypeStaticBlocks, {baseUrl: BASE_URL}]];
 
 export default {
   title: 'Async Python, by running it',

@@ -17,8 +17,9 @@
  * left as it is.
  */
 import katex, {type KatexOptions} from 'katex';
-import {expressionAttribute, stringAttribute, type Node} from '../remark/mdxNodes';
+import type {Node} from '../remark/mdxNodes';
 import {isElement, type Element} from './hast';
+import {htmlStringElement} from './htmlString';
 
 export type Options = Omit<KatexOptions, 'displayMode' | 'throwOnError'>;
 
@@ -57,17 +58,6 @@ const textOf = (node: Node): string => (node.type === 'text' ? String(node.value
 const ENTITIES: Record<string, string> = {'&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#39;': "'"};
 const htmlText = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#x27|#39);/g, (e) => ENTITIES[e]);
 
-/** The formula as one JSX element: the same tag and class, its contents as an HTML string. */
-function asHtmlString(node: Element, classes: unknown[], html: string): Node {
-  return {
-    type: 'mdxJsxTextElement',
-    name: node.tagName,
-    attributes: [stringAttribute('className', classes.join(' ')), expressionAttribute('dangerouslySetInnerHTML', `{__html: ${JSON.stringify(html)}}`)],
-    children: [],
-    position: node.position,
-  };
-}
-
 export default function rehypeKatexHtml(options: Options = {}) {
   return (tree: Node): void => {
     const visit = (parent: Node): void => {
@@ -87,7 +77,8 @@ export default function rehypeKatexHtml(options: Options = {}) {
         if (htmlText(html) !== textOf(child)) {
           throw new Error(`rehype-katex-html: KaTeX rendered "${tex}" differently from rehype-katex: give both the same options`);
         }
-        children[i] = asHtmlString(child, classes, html);
+        // The formula as one JSX element: the same tag and class, its contents as an HTML string.
+        children[i] = htmlStringElement(child.tagName, [['class', classes.join(' ')]], html, true, child.position);
       });
     };
     visit(tree);
