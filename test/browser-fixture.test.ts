@@ -41,6 +41,13 @@ describe('the browser checks, on a fixture site of broken pages', () => {
     expect(problems).toEqual([expect.stringMatching(/^layout-shift: moved while loading: cumulative layout shift 0\.\d{4} \(moved: .*\bp\b/)]);
   });
 
+  it('report text that moves under a section the page was opened at, once the browser has jumped there', async () => {
+    const problems = await problemsOf('late-under-section#linked-section');
+    expect(problems).toEqual([
+      expect.stringMatching(/^late-under-section#linked-section: moved while loading: cumulative layout shift 0\.\d{4} \(moved: .*\bp\b/),
+    ]);
+  });
+
   it('report a request to another origin, naming the page and the URL', async () => {
     const problems = await problemsOf('external-request');
     expect(problems).toContain('external-request: requests another origin: https://cdn.example.com/pixel.png');
